@@ -1,0 +1,30 @@
+/**
+ * The contract: every operation ClaimDesk offers, declared once. The renderer's client, the
+ * preload bridge, the main-side router, the CLI and the tests are all typed from `ops`.
+ */
+import type { z } from 'zod'
+import type { ApiResult } from './errors'
+import { appOps } from './ops/app'
+
+export const ops = {
+  ...appOps,
+}
+
+export type Ops = typeof ops
+export type OpName = keyof Ops
+export const OP_NAMES = Object.keys(ops) as OpName[]
+
+/** What a caller passes (before zod defaults and transforms). */
+export type OpInput<N extends OpName> = z.input<Ops[N]['input']>
+/** What a handler receives (after parsing). */
+export type OpParsedInput<N extends OpName> = z.output<Ops[N]['input']>
+export type OpOutput<N extends OpName> = z.output<Ops[N]['output']>
+
+/** `window.api`: one function per operation, each answering with a result, never throwing. */
+export type Api = { [N in OpName]: (input: OpInput<N>) => Promise<ApiResult<OpOutput<N>>> }
+
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.hasOwn(ops, name)
+}
+
+export type { ApiError, ApiResult, ErrorCode } from './errors'

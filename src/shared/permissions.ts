@@ -1,0 +1,33 @@
+export const ROLES = ['admin', 'biller', 'front_desk', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  biller: 'Biller',
+  front_desk: 'Front desk',
+  viewer: 'Viewer (read only)',
+}
+
+export const PERMISSIONS = [
+  'users.manage',
+  'audit.read',
+  'settings.manage',
+  'backup.run',
+  'backup.restore',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+/**
+ * The one table of who may do what. The router enforces it in main; the renderer reads it only
+ * to leave out buttons a role could not use anyway.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  biller: ['backup.run'],
+  front_desk: [],
+  viewer: [],
+}
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission)
+}
