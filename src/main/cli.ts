@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander'
+import { registerAccounts } from './cli/accounts'
 import { registerServe } from './cli/serve'
+import { CliRefusal } from './cli/session'
+import { registerStore } from './cli/store'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -15,6 +18,8 @@ export function buildProgram(): Command {
     .description('print the ClaimDesk version')
     .action(() => console.log(APP_VERSION))
 
+  registerAccounts(program)
+  registerStore(program)
   registerServe(program)
   return program
 }
@@ -25,7 +30,9 @@ async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv)
   } catch (err) {
     if (err instanceof CommanderError) process.exit(err.exitCode)
-    console.error(`claimdesk: ${err instanceof Error ? err.message : String(err)}`)
+    // Our own refusals and store messages are written for people; anything else is a bug.
+    const message = err instanceof Error ? err.message : String(err)
+    console.error(err instanceof CliRefusal ? message : `claimdesk: ${message}`)
     process.exit(1)
   }
 }

@@ -5,9 +5,19 @@
 import type { z } from 'zod'
 import type { ApiResult } from './errors'
 import { appOps } from './ops/app'
+import { auditOps } from './ops/audit'
+import { authOps } from './ops/auth'
+import { backupOps } from './ops/backup'
+import { settingsOps } from './ops/settings'
+import { userOps } from './ops/users'
 
 export const ops = {
   ...appOps,
+  ...authOps,
+  ...userOps,
+  ...auditOps,
+  ...settingsOps,
+  ...backupOps,
 }
 
 export type Ops = typeof ops

@@ -16,6 +16,10 @@ export interface OpSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z
   access: Access
   /** Allowed while the session is locked: only what it takes to unlock or leave. */
   whenLocked?: boolean
+  /** Status polls: calling them is not activity, so they do not postpone the idle lock. */
+  passive?: boolean
+  /** Allowed to a user who must first replace the password an administrator gave them. */
+  beforePasswordChange?: boolean
   /**
    * What the call touches, for the audit log. `patient` calls are audited on every success,
    * with the patient's id taken from the input's or output's `patientId`.

@@ -10,6 +10,7 @@ import {
 } from '../../shared/api'
 import type { OpSpec } from '../../shared/op'
 import { roleMay } from '../../shared/permissions'
+import { StoreError } from '../store/store-error'
 import { ApiFailure } from './failure'
 import type { Office } from '../office'
 import type { Session } from './session'
@@ -64,14 +65,16 @@ export function createRouter(
       const spec: OpSpec = ops[name]
       const ctx: CallContext = { session, office }
 
-      const parsed = spec.input.safeParse(input ?? {})
-      if (!parsed.success) return invalidInput(parsed.error)
-
+      // Access before input: a caller who may not use an operation learns nothing about it.
+      office.applyIdleLock(session)
       const refusal = checkAccess(spec, session)
       if (refusal) {
-        if (refusal.code === 'forbidden') safeAudit({ op: name, spec, outcome: 'denied', input })
+        if (refusal.code === 'forbidden') office.recordCall({ op: name, spec, outcome: 'denied', input }, session)
         return { ok: false, error: refusal }
       }
+
+      const parsed = spec.input.safeParse(input ?? {})
+      if (!parsed.success) return invalidInput(parsed.error)
 
       try {
         const handler = handlers[name] as Handler<OpName>
@@ -83,34 +86,38 @@ export function createRouter(
             return fail('internal', `ClaimDesk made a mistake answering ${name}; nothing was changed by it.`)
           }
         }
-        if (spec.access !== 'public' || spec.audit) session.touch()
-        safeAudit({ op: name, spec, outcome: 'ok', input: parsed.data, output: value })
+        if (!spec.passive) session.touch()
+        office.recordCall({ op: name, spec, outcome: 'ok', input: parsed.data, output: value }, session)
         return { ok: true, value }
       } catch (err) {
         if (err instanceof ApiFailure) {
           return { ok: false, error: { code: err.code, message: err.message, field: err.field } }
         }
+        // The store's own refusals (missing key file, damaged database…) are written for people.
+        if (err instanceof StoreError) return { ok: false, error: { code: 'unavailable', message: err.message } }
         // A reference ties what the person sees to the log line, which carries the stack but
         // never the input: inputs can hold patient data.
         const ref = randomBytes(4).toString('hex')
         log(`[router] ${name} failed (ref ${ref}): ${err instanceof Error ? err.stack : String(err)}`)
         return fail('internal', `Something went wrong in ClaimDesk (reference ${ref}). Nothing was saved by this step.`)
       }
-
-      function safeAudit(event: AuditEvent): void {
-        office.recordCall(event, session)
-      }
     },
   }
 }
 
 function checkAccess(spec: OpSpec, session: Session) {
+  if (session.locked && !spec.whenLocked) {
+    return { code: 'locked' as const, message: 'ClaimDesk is locked. Unlock it with your password.' }
+  }
   if (spec.access === 'public') return null
   if (!session.user) {
     return { code: 'not_signed_in' as const, message: 'Sign in to ClaimDesk first.' }
   }
-  if (session.locked && !spec.whenLocked) {
-    return { code: 'locked' as const, message: 'ClaimDesk is locked. Unlock it with your password.' }
+  if (session.user.mustChangePassword && !spec.whenLocked && !spec.beforePasswordChange) {
+    return {
+      code: 'forbidden' as const,
+      message: 'Change the first password an administrator gave you before anything else.',
+    }
   }
   if (spec.access === 'signedIn') return null
   if (!roleMay(session.user.role, spec.access)) {

@@ -15,5 +15,7 @@ export const appOps = {
       store: StoreStatus,
     }),
     access: 'public',
+    whenLocked: true,
+    passive: true,
   }),
 }

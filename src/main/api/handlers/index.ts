@@ -1,7 +1,17 @@
 import type { HandlerMap } from '../router'
 import { appHandlers } from './app'
+import { auditHandlers } from './audit'
+import { authHandlers } from './auth'
+import { backupHandlers } from './backup'
+import { settingsHandlers } from './settings'
+import { userHandlers } from './users'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
   ...appHandlers,
+  ...authHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+  ...backupHandlers,
 }

@@ -1,0 +1,32 @@
+import { queryAudit, verifyAudit } from '../../store/audit'
+import { defineHandlers } from '../router'
+
+export const auditHandlers = defineHandlers({
+  'audit.list': ({ limit, ...filter }, { office }) => {
+    const rows = queryAudit(office.store.db, {
+      ...filter,
+      from: filter.from,
+      // `to` is a whole day: everything up to its last instant counts.
+      to: filter.to ? `${filter.to}T23:59:59.999Z` : undefined,
+      limit: limit + 1,
+    })
+    const entries = rows.slice(0, limit)
+    return {
+      entries: entries.map((r) => ({
+        id: r.id,
+        at: r.at,
+        username: r.username,
+        action: r.action,
+        patientId: r.patientId,
+        detail: r.detail,
+      })),
+      nextBeforeId: rows.length > limit ? entries[entries.length - 1]!.id : null,
+    }
+  },
+  'audit.verify': (_input, { office }) => {
+    const result = verifyAudit(office.store.db)
+    return result.ok
+      ? { ok: true, count: result.count, entryId: null, reason: null }
+      : { ok: false, count: result.count, entryId: result.entryId, reason: result.reason }
+  },
+})

@@ -1,0 +1,66 @@
+import { assertPasswordFits } from '../../accounts/signin'
+import { assertAnotherAdmin, getUser, insertUser, listUsers, toSessionUser, updateUser } from '../../accounts/users'
+import type { Office } from '../../office'
+import { readKeyring, removeUser, setUserPassword, writeKeyring } from '../../store/keyring'
+import { ApiFailure } from '../failure'
+import { defineHandlers } from '../router'
+
+export const userHandlers = defineHandlers({
+  'users.list': (_input, { office }) => listUsers(office.store.db),
+
+  'users.add': ({ password, ...user }, { office }) => {
+    assertPasswordFits(password, user.username, 'password')
+    const { db, key } = office.store
+    // The keyring write happens inside the transaction: if it fails, the user row is rolled back.
+    return db.transaction(() => {
+      const row = insertUser(db, { ...user, mustChangePassword: true }, office.clock().toISOString())
+      writeKeyring(office.dataDir, setUserPassword(readKeyring(office.dataDir), key, row.username, password))
+      return row
+    })()
+  },
+
+  'users.disable': ({ userId }, { office, session }) => {
+    const { db } = office.store
+    const user = getUser(db, userId)
+    if (user.id === session.user!.id) throw new ApiFailure('conflict', 'You cannot disable your own account.')
+    assertAnotherAdmin(db, user)
+    const row = db.transaction(() => {
+      const updated = updateUser(db, userId, { disabled: true }, office.clock().toISOString())
+      // Without a keyring entry the disabled user cannot unwrap the store key at all.
+      writeKeyring(office.dataDir, removeUser(readKeyring(office.dataDir), user.username))
+      return updated
+    })()
+    signOutEverywhere(office, userId)
+    return row
+  },
+
+  'users.resetPassword': ({ userId, password }, { office }) => {
+    const { db, key } = office.store
+    const user = getUser(db, userId)
+    assertPasswordFits(password, user.username, 'password')
+    return db.transaction(() => {
+      const row = updateUser(db, userId, { disabled: false, mustChangePassword: true }, office.clock().toISOString())
+      writeKeyring(office.dataDir, setUserPassword(readKeyring(office.dataDir), key, user.username, password))
+      return row
+    })()
+  },
+
+  'users.setRole': ({ userId, role }, { office }) => {
+    const { db } = office.store
+    const user = getUser(db, userId)
+    if (role !== 'admin') assertAnotherAdmin(db, user)
+    const row = updateUser(db, userId, { role }, office.clock().toISOString())
+    for (const s of office.sessions) if (s.user?.id === userId) s.user = toSessionUser(row)
+    return row
+  },
+})
+
+function signOutEverywhere(office: Office, userId: number): void {
+  for (const s of office.sessions) {
+    if (s.user?.id === userId) {
+      s.user = null
+      s.locked = false
+      office.sessions.delete(s)
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures'
+
+test('opens the app shell and shows the version from app.info', async ({ page, app }) => {
+  await page.goto(app.entryUrl)
+  await expect(page.getByTestId('app-title')).toHaveText('ClaimDesk')
+  await page.goto(`${app.url}#/about`)
+  const version = await page.evaluate(async () => {
+    const r = await window.api['app.info']({})
+    return r.ok ? r.value.version : null
+  })
+  expect(version).toMatch(/^\d+\.\d+\.\d+/)
+  await expect(page.getByTestId('app-version')).toHaveText(version!)
+  await expect(page.getByTestId('status-version')).toContainText(version!)
+})
+
+test('refuses an API call with a bad token, and a page load without one', async ({ page, app, request }) => {
+  const bad = await request.post(`${app.url}api/call`, {
+    headers: { 'x-claimdesk-token': 'f'.repeat(64), 'content-type': 'application/json' },
+    data: { op: 'app.info', input: {} },
+  })
+  expect(bad.status()).toBe(401)
+
+  const noToken = await page.goto(app.url)
+  expect(noToken?.status()).toBe(401)
+  await expect(page.locator('body')).toContainText('Open ClaimDesk with the link')
+})
