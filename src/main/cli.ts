@@ -10,7 +10,10 @@ export function buildProgram(): Command {
     .name('claimdesk')
     .description('ClaimDesk — the billing office, from the command line')
     .option('--data <dir>', 'the practice data folder (default: your ClaimDesk app-data folder)')
-    .option('--user <name>', 'who is acting (default: $CLAIMDESK_USER); password from $CLAIMDESK_PASSWORD or a prompt')
+    .option(
+      '--user <name>',
+      'who is acting (default: $CLAIMDESK_USER); password from $CLAIMDESK_PASSWORD or a prompt',
+    )
     .showHelpAfterError()
 
   program

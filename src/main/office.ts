@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { Kysely } from 'kysely'
 import type { StoreStatus } from '../shared/ops/app'
 import type { OfficeSettings } from '../shared/ops/settings'
 import { LoginThrottle } from './accounts/throttle'
@@ -11,14 +10,12 @@ import type { Session } from './api/session'
 import { BackupSchedule } from './backup/schedule'
 import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
-import { createKysely, openDatabase, StoreError } from './store/database'
+import { openDatabase, StoreError } from './store/database'
 import { DB_FILE } from './store/data-folder'
-import type { StoreSchema } from './store/schema'
 import { APP_VERSION } from './version'
 
 export interface OpenStore {
   db: Database.Database
-  kysely: Kysely<StoreSchema>
   /** The database key, held in memory only while the store is open. */
   key: Buffer
 }
@@ -40,7 +37,12 @@ export class Office {
   private open: OpenStore | null = null
   private cachedSettings: OfficeSettings | null = null
   /** Wrong passwords typed while the store was closed: audited once it opens. */
-  private pendingAudit: { action: string; username: string; at: string }[] = []
+  private pendingAudit: {
+    action: string
+    username: string
+    at: string
+    detail: Record<string, unknown>
+  }[] = []
 
   constructor(
     readonly dataDir: string,
@@ -80,10 +82,16 @@ export class Office {
       if (err instanceof StoreError) throw new ApiFailure('unavailable', err.message)
       throw err
     }
-    this.open = { db, kysely: createKysely(db), key }
+    this.open = { db, key }
     this.cachedSettings = null
     for (const p of this.pendingAudit.splice(0)) {
-      appendAudit(db, { userId: null, username: p.username, action: p.action, at: p.at })
+      appendAudit(db, {
+        userId: null,
+        username: p.username,
+        action: p.action,
+        at: p.at,
+        detail: p.detail,
+      })
     }
     this.backups.start()
     return this.open
@@ -113,13 +121,19 @@ export class Office {
     const user = session?.user ?? null
     if (!this.open) {
       if (action === 'auth.login_failed' || action === 'auth.recover_failed') {
-        this.pendingAudit.push({ action, username: String(note.detail?.username ?? ''), at: this.clock().toISOString() })
+        this.pendingAudit.push({
+          action,
+          username: String(note.detail?.username ?? ''),
+          at: this.clock().toISOString(),
+          detail: note.detail ?? {},
+        })
       }
       return
     }
     appendAudit(this.open.db, {
       userId: user?.id ?? null,
-      username: user?.username ?? (typeof note.detail?.username === 'string' ? note.detail.username : null),
+      username:
+        user?.username ?? (typeof note.detail?.username === 'string' ? note.detail.username : null),
       action,
       patientId: note.patientId ?? null,
       detail: note.detail ?? {},
@@ -138,7 +152,10 @@ export class Office {
     const patientId = pickPatientId(event.input) ?? pickPatientId(event.output)
     // Patient calls record which patient, not the chart itself: the log must not become a copy.
     const isPatient = event.spec.audit === 'patient-read' || event.spec.audit === 'patient-write'
-    this.audit(session, event.op, { patientId, detail: isPatient ? {} : withoutSecrets(event.input) })
+    this.audit(session, event.op, {
+      patientId,
+      detail: isPatient ? {} : withoutSecrets(event.input),
+    })
   }
 
   /** Locks a session whose person has been away longer than the office allows. */

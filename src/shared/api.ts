@@ -8,6 +8,8 @@ import { appOps } from './ops/app'
 import { auditOps } from './ops/audit'
 import { authOps } from './ops/auth'
 import { backupOps } from './ops/backup'
+import { directoryOps } from './ops/directory'
+import { patientOps } from './ops/patients'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 
@@ -18,6 +20,8 @@ export const ops = {
   ...auditOps,
   ...settingsOps,
   ...backupOps,
+  ...directoryOps,
+  ...patientOps,
 }
 
 export type Ops = typeof ops

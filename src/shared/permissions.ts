@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   'settings.manage',
   'backup.run',
   'backup.restore',
+  'practice.read',
+  'practice.manage',
+  'patients.read',
+  'patients.write',
+  'patients.import',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -23,9 +28,16 @@ export type Permission = (typeof PERMISSIONS)[number]
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  biller: ['backup.run'],
-  front_desk: [],
-  viewer: [],
+  biller: [
+    'backup.run',
+    'practice.read',
+    'practice.manage',
+    'patients.read',
+    'patients.write',
+    'patients.import',
+  ],
+  front_desk: ['practice.read', 'patients.read', 'patients.write'],
+  viewer: ['practice.read', 'patients.read'],
 }
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -69,7 +69,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'Only this computer may use ClaimDesk.')
+    if (!isLoopback(req.socket.remoteAddress))
+      return refuse(res, 403, 'Only this computer may use ClaimDesk.')
     // Refusing foreign Host headers stops a web page from reaching us through DNS rebinding.
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
@@ -78,7 +79,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://${host}`)
 
     if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
-      if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 401, 'That link has an old or wrong token.')
+      if (!sameToken(url.searchParams.get('token'), token))
+        return refuse(res, 401, 'That link has an old or wrong token.')
       res.writeHead(303, {
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
@@ -90,16 +92,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.pathname === '/api/call') {
       // The header, not the cookie, authorizes calls: another site can make a browser send our
       // cookie, but it cannot set a custom header without a CORS preflight we never answer.
-      if (!sameToken(headerValue(req, TOKEN_HEADER), token)) return refuse(res, 401, 'Missing or wrong ClaimDesk token.')
+      if (!sameToken(headerValue(req, TOKEN_HEADER), token))
+        return refuse(res, 401, 'Missing or wrong ClaimDesk token.')
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST.')
       const body = await readJson(req)
-      if (body === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body was not JSON.' } })
+      if (body === undefined)
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'The request body was not JSON.' },
+        })
       const { op, input } = (body ?? {}) as { op?: unknown; input?: unknown }
       const result = await options.router.call(op, input, session)
       return sendJson(res, 200, result)
     }
 
-    if (!sameToken(cookieValue(req, COOKIE), token) && !sameToken(headerValue(req, TOKEN_HEADER), token)) {
+    if (
+      !sameToken(cookieValue(req, COOKIE), token) &&
+      !sameToken(headerValue(req, TOKEN_HEADER), token)
+    ) {
       return refuse(res, 401, 'Open ClaimDesk with the link printed when the server started.')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Use GET.')
@@ -139,7 +149,9 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string):
   const type = TYPES[extname(file)] ?? 'application/octet-stream'
   if (rel === 'index.html') {
     // The bridge must exist before the app's own module runs.
-    const html = content.toString('utf8').replace('<head>', `<head><script src="${SHIM_PATH}"></script>`)
+    const html = content
+      .toString('utf8')
+      .replace('<head>', `<head><script src="${SHIM_PATH}"></script>`)
     return send(res, 200, type, html)
   }
   send(res, 200, type, content)

@@ -69,7 +69,8 @@ export function createRouter(
       office.applyIdleLock(session)
       const refusal = checkAccess(spec, session)
       if (refusal) {
-        if (refusal.code === 'forbidden') office.recordCall({ op: name, spec, outcome: 'denied', input }, session)
+        if (refusal.code === 'forbidden')
+          office.recordCall({ op: name, spec, outcome: 'denied', input }, session)
         return { ok: false, error: refusal }
       }
 
@@ -82,24 +83,38 @@ export function createRouter(
         if (options.checkOutputs) {
           const checked = spec.output.safeParse(value)
           if (!checked.success) {
-            log(`[router] ${name} returned output that breaks its contract: ${checked.error.message}`)
-            return fail('internal', `ClaimDesk made a mistake answering ${name}; nothing was changed by it.`)
+            log(
+              `[router] ${name} returned output that breaks its contract: ${checked.error.message}`,
+            )
+            return fail(
+              'internal',
+              `ClaimDesk made a mistake answering ${name}; nothing was changed by it.`,
+            )
           }
         }
-        if (!spec.passive) session.touch()
-        office.recordCall({ op: name, spec, outcome: 'ok', input: parsed.data, output: value }, session)
+        if (!spec.passive) session.touch(office.clock().getTime())
+        office.recordCall(
+          { op: name, spec, outcome: 'ok', input: parsed.data, output: value },
+          session,
+        )
         return { ok: true, value }
       } catch (err) {
         if (err instanceof ApiFailure) {
           return { ok: false, error: { code: err.code, message: err.message, field: err.field } }
         }
         // The store's own refusals (missing key file, damaged database…) are written for people.
-        if (err instanceof StoreError) return { ok: false, error: { code: 'unavailable', message: err.message } }
+        if (err instanceof StoreError)
+          return { ok: false, error: { code: 'unavailable', message: err.message } }
         // A reference ties what the person sees to the log line, which carries the stack but
         // never the input: inputs can hold patient data.
         const ref = randomBytes(4).toString('hex')
-        log(`[router] ${name} failed (ref ${ref}): ${err instanceof Error ? err.stack : String(err)}`)
-        return fail('internal', `Something went wrong in ClaimDesk (reference ${ref}). Nothing was saved by this step.`)
+        log(
+          `[router] ${name} failed (ref ${ref}): ${err instanceof Error ? err.stack : String(err)}`,
+        )
+        return fail(
+          'internal',
+          `Something went wrong in ClaimDesk (reference ${ref}). Nothing was saved by this step.`,
+        )
       }
     },
   }
@@ -107,7 +122,10 @@ export function createRouter(
 
 function checkAccess(spec: OpSpec, session: Session) {
   if (session.locked && !spec.whenLocked) {
-    return { code: 'locked' as const, message: 'ClaimDesk is locked. Unlock it with your password.' }
+    return {
+      code: 'locked' as const,
+      message: 'ClaimDesk is locked. Unlock it with your password.',
+    }
   }
   if (spec.access === 'public') return null
   if (!session.user) {
@@ -148,14 +166,15 @@ export function assertComplete(handlers: object): void {
   if (missing.length > 0 || undeclared.length > 0) {
     const parts = []
     if (missing.length) parts.push(`no handler for: ${missing.join(', ')}`)
-    if (undeclared.length) parts.push(`handlers for undeclared operations: ${undeclared.join(', ')}`)
+    if (undeclared.length)
+      parts.push(`handlers for undeclared operations: ${undeclared.join(', ')}`)
     throw new Error(`The API contract and its handlers disagree — ${parts.join('; ')}`)
   }
 }
 
 /** Lets an area file declare its slice of handlers with full typing. */
-export function defineHandlers<K extends OpName>(
-  handlers: { [N in K]: Handler<N> },
-): { [N in K]: Handler<N> } {
+export function defineHandlers<K extends OpName>(handlers: { [N in K]: Handler<N> }): {
+  [N in K]: Handler<N>
+} {
   return handlers
 }

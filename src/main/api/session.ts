@@ -17,11 +17,11 @@ export class Session {
   readonly id = randomUUID()
   user: SessionUser | null = null
   locked = false
-  lastActivity = Date.now()
+  lastActivity = 0
 
   constructor(readonly origin: 'ipc' | 'http' | 'cli') {}
 
-  touch(now = Date.now()): void {
+  touch(now: number): void {
     this.lastActivity = now
   }
 }

@@ -27,7 +27,9 @@ export function registerAccounts(program: Command): void {
 
   program
     .command('password')
-    .description('change your own password (current: $CLAIMDESK_PASSWORD, new: $CLAIMDESK_NEW_PASSWORD, or prompts)')
+    .description(
+      'change your own password (current: $CLAIMDESK_PASSWORD, new: $CLAIMDESK_NEW_PASSWORD, or prompts)',
+    )
     .action((_opts: unknown, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         const newPassword = await readPassword('New password: ', 'CLAIMDESK_NEW_PASSWORD')
@@ -45,8 +47,14 @@ export function registerAccounts(program: Command): void {
     .action((_opts: unknown, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         for (const u of await ctx.call('users.list', {})) {
-          const status = u.disabled ? 'disabled' : u.mustChangePassword ? 'must change password' : 'active'
-          console.log(`${u.username.padEnd(20)} ${u.role.padEnd(11)} ${status.padEnd(21)} ${u.fullName}`)
+          const status = u.disabled
+            ? 'disabled'
+            : u.mustChangePassword
+              ? 'must change password'
+              : 'active'
+          console.log(
+            `${u.username.padEnd(20)} ${u.role.padEnd(11)} ${status.padEnd(21)} ${u.fullName}`,
+          )
         }
       }),
     )
@@ -58,15 +66,21 @@ export function registerAccounts(program: Command): void {
     .option('--name <full name>', 'full name (default: the user name)')
     .action((username: string, opts: { role: string; name?: string }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
-        if (!ROLES.includes(opts.role as Role)) throw new CliRefusal(`--role must be one of ${ROLES.join(', ')}.`)
-        const password = await readPassword(`First password for ${username}: `, 'CLAIMDESK_NEW_PASSWORD')
+        if (!ROLES.includes(opts.role as Role))
+          throw new CliRefusal(`--role must be one of ${ROLES.join(', ')}.`)
+        const password = await readPassword(
+          `First password for ${username}: `,
+          'CLAIMDESK_NEW_PASSWORD',
+        )
         const row = await ctx.call('users.add', {
           username,
           fullName: opts.name ?? username,
           role: opts.role as Role,
           password,
         })
-        console.log(`Added ${row.username} (${row.role}); they must change the password at first sign-in.`)
+        console.log(
+          `Added ${row.username} (${row.role}); they must change the password at first sign-in.`,
+        )
       }),
     )
 
@@ -86,15 +100,23 @@ export function registerAccounts(program: Command): void {
     .action((username: string, _opts: unknown, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         const id = await userId(ctx, username)
-        const password = await readPassword(`New first password for ${username}: `, 'CLAIMDESK_NEW_PASSWORD')
+        const password = await readPassword(
+          `New first password for ${username}: `,
+          'CLAIMDESK_NEW_PASSWORD',
+        )
         const row = await ctx.call('users.resetPassword', { userId: id, password })
         console.log(`Reset the password of ${row.username}; they must change it at next sign-in.`)
       }),
     )
 }
 
-async function userId(ctx: Parameters<Parameters<typeof asUser>[1]>[0], username: string): Promise<number> {
-  const found = (await ctx.call('users.list', {})).find((u) => u.username.toLowerCase() === username.toLowerCase())
+async function userId(
+  ctx: Parameters<Parameters<typeof asUser>[1]>[0],
+  username: string,
+): Promise<number> {
+  const found = (await ctx.call('users.list', {})).find(
+    (u) => u.username.toLowerCase() === username.toLowerCase(),
+  )
   if (!found) throw new CliRefusal(`There is no user "${username}".`)
   return found.id
 }

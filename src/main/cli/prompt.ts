@@ -4,7 +4,10 @@ import { createInterface } from 'node:readline'
  * Reads a secret from CLAIMDESK_PASSWORD or, failing that, from the terminal without echo.
  * Passwords are never command-line arguments: those show up in process lists and shell history.
  */
-export async function readPassword(question: string, envName = 'CLAIMDESK_PASSWORD'): Promise<string> {
+export async function readPassword(
+  question: string,
+  envName = 'CLAIMDESK_PASSWORD',
+): Promise<string> {
   const fromEnv = process.env[envName]
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv
   if (!process.stdin.isTTY) {

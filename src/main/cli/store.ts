@@ -38,8 +38,11 @@ export function registerStore(program: Command): void {
     .requiredOption('--from <file>', 'the backup file')
     .action(async (opts: { from: string }, cmd: Command) => {
       const { data, user } = globalOptions(cmd)
-      if (!user) throw new CliRefusal('Say whose password opens the backup: --user NAME or CLAIMDESK_USER.')
-      const password = await readPassword(`Password for ${user} (as it was when the backup was made): `)
+      if (!user)
+        throw new CliRefusal('Say whose password opens the backup: --user NAME or CLAIMDESK_USER.')
+      const password = await readPassword(
+        `Password for ${user} (as it was when the backup was made): `,
+      )
       restoreWith(data, resolve(opts.from), user, password)
       console.log(`Restored ${opts.from} into ${data}.`)
     })

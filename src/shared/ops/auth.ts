@@ -24,7 +24,11 @@ const Empty = z.object({})
 const Done = z.object({})
 
 export const SetupInput = z.object({
-  practiceName: z.string().trim().min(2, 'Enter the practice name.').max(60, 'At most 60 characters.'),
+  practiceName: z
+    .string()
+    .trim()
+    .min(2, 'Enter the practice name.')
+    .max(60, 'At most 60 characters.'),
   admin: z.object({
     username: Username,
     fullName: z.string().trim().min(2, 'Enter the full name.').max(80),

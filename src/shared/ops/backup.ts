@@ -16,7 +16,11 @@ export const BackupOutcome = z.object({
   message: z.string(),
 })
 
-export const BackupFile = z.object({ file: z.string(), bytes: z.number().int(), createdAt: z.string() })
+export const BackupFile = z.object({
+  file: z.string(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+})
 
 export const backupOps = {
   'backup.status': op({
@@ -33,7 +37,12 @@ export const backupOps = {
   'backup.run': op({
     summary: 'Back up now: into the chosen folder (keeping the newest N) or into one named file',
     input: z.object({ file: z.string().trim().min(1).optional() }),
-    output: z.object({ file: z.string(), bytes: z.number().int(), createdAt: z.string(), removed: z.array(z.string()) }),
+    output: z.object({
+      file: z.string(),
+      bytes: z.number().int(),
+      createdAt: z.string(),
+      removed: z.array(z.string()),
+    }),
     access: 'backup.run',
     audit: 'export',
   }),

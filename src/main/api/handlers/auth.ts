@@ -1,4 +1,13 @@
-import { changePassword, lock, logIn, logOut, recover, sessionView, setUpPractice, unlock } from '../../accounts/signin'
+import {
+  changePassword,
+  lock,
+  logIn,
+  logOut,
+  recover,
+  sessionView,
+  setUpPractice,
+  unlock,
+} from '../../accounts/signin'
 import { defineHandlers } from '../router'
 
 export const authHandlers = defineHandlers({
@@ -7,8 +16,8 @@ export const authHandlers = defineHandlers({
     return { recoveryKey, session: sessionView(office, session) }
   },
   'auth.session': (_input, { office, session }) => sessionView(office, session),
-  'auth.login': ({ username, password }, { office, session }) => {
-    logIn(office, session, username, password)
+  'auth.login': async ({ username, password }, { office, session }) => {
+    await logIn(office, session, username, password)
     return sessionView(office, session)
   },
   'auth.logout': (_input, { office, session }) => {
@@ -19,8 +28,8 @@ export const authHandlers = defineHandlers({
     lock(office, session)
     return sessionView(office, session)
   },
-  'auth.unlock': ({ password }, { office, session }) => {
-    unlock(office, session, password)
+  'auth.unlock': async ({ password }, { office, session }) => {
+    await unlock(office, session, password)
     return sessionView(office, session)
   },
   'auth.touch': () => ({}),

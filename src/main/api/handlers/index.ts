@@ -3,6 +3,8 @@ import { appHandlers } from './app'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { backupHandlers } from './backup'
+import { directoryHandlerMap } from './directory'
+import { patientHandlers } from './patients'
 import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
 
@@ -14,4 +16,6 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...directoryHandlerMap,
+  ...patientHandlers,
 }

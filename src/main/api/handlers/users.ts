@@ -1,5 +1,12 @@
 import { assertPasswordFits } from '../../accounts/signin'
-import { assertAnotherAdmin, getUser, insertUser, listUsers, toSessionUser, updateUser } from '../../accounts/users'
+import {
+  assertAnotherAdmin,
+  getUser,
+  insertUser,
+  listUsers,
+  toSessionUser,
+  updateUser,
+} from '../../accounts/users'
 import type { Office } from '../../office'
 import { readKeyring, removeUser, setUserPassword, writeKeyring } from '../../store/keyring'
 import { ApiFailure } from '../failure'
@@ -13,8 +20,15 @@ export const userHandlers = defineHandlers({
     const { db, key } = office.store
     // The keyring write happens inside the transaction: if it fails, the user row is rolled back.
     return db.transaction(() => {
-      const row = insertUser(db, { ...user, mustChangePassword: true }, office.clock().toISOString())
-      writeKeyring(office.dataDir, setUserPassword(readKeyring(office.dataDir), key, row.username, password))
+      const row = insertUser(
+        db,
+        { ...user, mustChangePassword: true },
+        office.clock().toISOString(),
+      )
+      writeKeyring(
+        office.dataDir,
+        setUserPassword(readKeyring(office.dataDir), key, row.username, password),
+      )
       return row
     })()
   },
@@ -22,7 +36,8 @@ export const userHandlers = defineHandlers({
   'users.disable': ({ userId }, { office, session }) => {
     const { db } = office.store
     const user = getUser(db, userId)
-    if (user.id === session.user!.id) throw new ApiFailure('conflict', 'You cannot disable your own account.')
+    if (user.id === session.user!.id)
+      throw new ApiFailure('conflict', 'You cannot disable your own account.')
     assertAnotherAdmin(db, user)
     const row = db.transaction(() => {
       const updated = updateUser(db, userId, { disabled: true }, office.clock().toISOString())
@@ -39,8 +54,16 @@ export const userHandlers = defineHandlers({
     const user = getUser(db, userId)
     assertPasswordFits(password, user.username, 'password')
     return db.transaction(() => {
-      const row = updateUser(db, userId, { disabled: false, mustChangePassword: true }, office.clock().toISOString())
-      writeKeyring(office.dataDir, setUserPassword(readKeyring(office.dataDir), key, user.username, password))
+      const row = updateUser(
+        db,
+        userId,
+        { disabled: false, mustChangePassword: true },
+        office.clock().toISOString(),
+      )
+      writeKeyring(
+        office.dataDir,
+        setUserPassword(readKeyring(office.dataDir), key, user.username, password),
+      )
       return row
     })()
   },

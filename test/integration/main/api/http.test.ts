@@ -19,7 +19,13 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+      },
       (res) => {
         let body = ''
         res.on('data', (c: Buffer) => (body += c.toString()))
@@ -41,7 +47,10 @@ describe('loopback HTTP transport', () => {
     data = tempDir()
     renderer = join(data.path, 'renderer')
     mkdirSync(renderer)
-    writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body>app</body></html>')
+    writeFileSync(
+      join(renderer, 'index.html'),
+      '<!doctype html><html><head></head><body>app</body></html>',
+    )
     writeFileSync(join(data.path, 'secret.txt'), 'outside the renderer folder')
     const { router } = openOffice(join(data.path, 'practice'))
     server = await startWebServer({ router, rendererDir: renderer })
@@ -99,7 +108,9 @@ describe('loopback HTTP transport', () => {
     const entry = await send(server, `/?token=${server.token}`)
     expect(entry.status).toBe(303)
     const cookie = String(entry.headers['set-cookie']).split(';')[0]!
-    expect(entry.headers['set-cookie']).toEqual([expect.stringContaining('HttpOnly; SameSite=Strict')])
+    expect(entry.headers['set-cookie']).toEqual([
+      expect.stringContaining('HttpOnly; SameSite=Strict'),
+    ])
 
     const page = await send(server, '/', { headers: { cookie } })
     expect(page.status).toBe(200)

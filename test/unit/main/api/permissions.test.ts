@@ -27,7 +27,13 @@ describe('permissions: every operation for every role', () => {
       const allowed = access === 'public' || access === 'signedIn' || roleMay(role, access)
       it(`${name} is ${allowed ? 'allowed' : 'refused'} for ${role}`, async () => {
         const session = new Session('cli')
-        session.user = { id: 1, username: 'pat', fullName: 'Pat Example', role, mustChangePassword: false }
+        session.user = {
+          id: 1,
+          username: 'pat',
+          fullName: 'Pat Example',
+          role,
+          mustChangePassword: false,
+        }
         const r = await router.call(name, {}, session)
         const forbidden = !r.ok && r.error.code === 'forbidden'
         expect(forbidden).toBe(!allowed)

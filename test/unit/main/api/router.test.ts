@@ -37,7 +37,10 @@ describe('the router', () => {
   it('refuses an unknown operation by name', async () => {
     const router = createRouter(handlers, office)
     const r = await router.call('claims.teleport', {}, new Session('cli'))
-    expect(r).toEqual({ ok: false, error: { code: 'unknown_operation', message: expect.stringContaining('claims.teleport') } })
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown_operation', message: expect.stringContaining('claims.teleport') },
+    })
   })
 
   it('refuses invalid input naming the field, and never runs the handler', async () => {
@@ -50,7 +53,10 @@ describe('the router', () => {
     }
     const nested = await router.call(
       'setup.create',
-      { practiceName: 'Fake Practice', admin: { username: 'x y', fullName: 'Ann Admin', password: 'long enough pass 1' } },
+      {
+        practiceName: 'Fake Practice',
+        admin: { username: 'x y', fullName: 'Ann Admin', password: 'long enough pass 1' },
+      },
       new Session('cli'),
     )
     expect(nested.ok === false && nested.error.field).toBe('admin.username')
@@ -60,7 +66,10 @@ describe('the router', () => {
   it('answers with the handler’s value when all is well', async () => {
     const router = createRouter(watchedHandlers(), office)
     const r = await router.call('app.info', {}, new Session('cli'))
-    expect(r).toMatchObject({ ok: true, value: { name: 'ClaimDesk', store: 'absent', dataDir: dir.path } })
+    expect(r).toMatchObject({
+      ok: true,
+      value: { name: 'ClaimDesk', store: 'absent', dataDir: dir.path },
+    })
     expect(ran).toEqual(['app.info'])
   })
 
@@ -74,19 +83,36 @@ describe('the router', () => {
   it('lets a locked session do nothing but unlock, sign out, or ask its state', async () => {
     const router = createRouter(watchedHandlers(), office)
     const session = new Session('cli')
-    session.user = { id: 1, username: 'ann', fullName: 'Ann', role: 'admin', mustChangePassword: false }
+    session.user = {
+      id: 1,
+      username: 'ann',
+      fullName: 'Ann',
+      role: 'admin',
+      mustChangePassword: false,
+    }
     session.locked = true
     for (const name of OP_NAMES) {
       const r = await router.call(name, {}, session)
       const refusedAsLocked = !r.ok && r.error.code === 'locked'
       expect(refusedAsLocked, name).toBe(!ops[name].whenLocked)
-      session.user ??= { id: 1, username: 'ann', fullName: 'Ann', role: 'admin', mustChangePassword: false }
+      session.user ??= {
+        id: 1,
+        username: 'ann',
+        fullName: 'Ann',
+        role: 'admin',
+        mustChangePassword: false,
+      }
       session.locked = true
     }
   })
 
   it('turns an unexpected failure into a reference, without the internals', async () => {
-    const broken = { ...handlers, 'app.info': () => { throw new Error('disk on fire at /secret/path') } } as HandlerMap
+    const broken = {
+      ...handlers,
+      'app.info': () => {
+        throw new Error('disk on fire at /secret/path')
+      },
+    } as HandlerMap
     const lines: string[] = []
     const router = createRouter(broken, office, { log: (l) => lines.push(l) })
     const r = await router.call('app.info', {}, new Session('cli'))
@@ -100,7 +126,10 @@ describe('the router', () => {
   })
 
   it('catches a handler whose output breaks the contract', async () => {
-    const wrong = { ...handlers, 'app.info': () => ({ name: 'ClaimDesk', version: 1 }) } as unknown as HandlerMap
+    const wrong = {
+      ...handlers,
+      'app.info': () => ({ name: 'ClaimDesk', version: 1 }),
+    } as unknown as HandlerMap
     const router = createRouter(wrong, office, { checkOutputs: true, log: quiet })
     const r = await router.call('app.info', {}, new Session('cli'))
     expect(r.ok === false && r.error.code).toBe('internal')

@@ -1,0 +1,236 @@
+import { timingSafeEqual } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import type { SessionView } from '../../shared/ops/auth'
+import { passwordProblem } from '../../shared/password'
+import { ROLE_PERMISSIONS } from '../../shared/permissions'
+import { ApiFailure } from '../api/failure'
+import type { Session } from '../api/session'
+import type { Office } from '../office'
+import { DEFAULT_SETTINGS } from '../settings'
+import {
+  createKeyring,
+  readKeyring,
+  setUserPassword,
+  unwrapForUser,
+  unwrapForUserAsync,
+  unwrapWithRecovery,
+  writeKeyring,
+} from '../store/keyring'
+import { newDatabaseKey } from '../store/database'
+import { findUser, insertUser, toSessionUser, updateUser } from './users'
+
+const WRONG = 'Wrong user name or password.'
+
+export function sessionView(office: Office, session: Session): SessionView {
+  const user = session.user
+  return {
+    signedIn: user !== null,
+    locked: session.locked,
+    user,
+    permissions: user ? [...ROLE_PERMISSIONS[user.role]] : [],
+    autoLockMinutes: office.isOpen()
+      ? office.settings().autoLockMinutes
+      : DEFAULT_SETTINGS.autoLockMinutes,
+  }
+}
+
+/** First start: a new store, its key wrapped for the first administrator and the recovery key. */
+export function setUpPractice(
+  office: Office,
+  session: Session,
+  input: { practiceName: string; admin: { username: string; fullName: string; password: string } },
+): string {
+  if (office.storeStatus() !== 'absent') {
+    throw new ApiFailure('already_set_up', 'A practice is already set up in this data folder.')
+  }
+  assertPasswordFits(input.admin.password, input.admin.username, 'admin.password')
+  mkdirSync(office.dataDir, { recursive: true, mode: 0o700 })
+  const key = newDatabaseKey()
+  const { keyring, recoveryKey } = createKeyring(key, input.admin)
+  const { db } = office.openWith(Buffer.from(key), { create: true })
+  const now = office.clock().toISOString()
+  db.prepare('INSERT INTO practice (id, name, created_at) VALUES (1, ?, ?)').run(
+    input.practiceName,
+    now,
+  )
+  const admin = insertUser(db, { ...input.admin, role: 'admin', mustChangePassword: false }, now)
+  writeKeyring(office.dataDir, keyring)
+  signIn(office, session, toSessionUser(admin), 'setup.create')
+  return recoveryKey
+}
+
+// Unwrapping runs scrypt off the main thread, so the window stays responsive while it works.
+export async function logIn(office: Office, session: Session, username: string, password: string): Promise<void> {
+  if (session.locked)
+    throw new ApiFailure('locked', 'This window is locked: unlock it or sign out first.')
+  if (office.storeStatus() === 'absent') {
+    throw new ApiFailure(
+      'setup_required',
+      `There is no practice in ${office.dataDir} yet: set one up first.`,
+    )
+  }
+  refuseWhileThrottled(office, username)
+  const key = unwrapForUser(readKeyring(office.dataDir), username, password)
+  if (!key || !sameKeyAsOpenStore(office, key))
+    return failed(office, session, 'auth.login_failed', username, WRONG, 'password')
+  office.openWith(key)
+  const user = findUser(office.store.db, username)
+  if (!user || user.disabled) {
+    return failed(
+      office,
+      session,
+      'auth.login_failed',
+      username,
+      'This account is disabled. Ask an administrator.',
+      'username',
+    )
+  }
+  office.throttle.succeeded(username)
+  signIn(office, session, toSessionUser(user), 'auth.login')
+}
+
+export async function unlock(office: Office, session: Session, password: string): Promise<void> {
+  const user = session.user!
+  refuseWhileThrottled(office, user.username)
+  const key = await unwrapForUserAsync(readKeyring(office.dataDir), user.username, password)
+  if (!key || !sameKeyAsOpenStore(office, key)) {
+    return failed(
+      office,
+      session,
+      'auth.unlock_failed',
+      user.username,
+      'Wrong password.',
+      'password',
+    )
+  }
+  office.throttle.succeeded(user.username)
+  session.locked = false
+  session.touch(office.clock().getTime())
+  office.audit(session, 'auth.unlock')
+}
+
+export function lock(office: Office, session: Session): void {
+  session.locked = true
+  office.audit(session, 'auth.lock')
+}
+
+export function logOut(office: Office, session: Session): void {
+  office.audit(session, 'auth.logout')
+  session.user = null
+  session.locked = false
+  office.sessions.delete(session)
+  // With nobody signed in, the key leaves memory: the next person must unwrap it again.
+  if (![...office.sessions].some((s) => s.user)) office.close()
+}
+
+export function changePassword(
+  office: Office,
+  session: Session,
+  current: string,
+  next: string,
+): void {
+  const user = session.user!
+  assertPasswordFits(next, user.username, 'newPassword')
+  const keyring = readKeyring(office.dataDir)
+  const key = unwrapForUser(keyring, user.username, current)
+  if (!key || !sameKeyAsOpenStore(office, key)) {
+    throw new ApiFailure(
+      'bad_credentials',
+      'Your current password is not right.',
+      'currentPassword',
+    )
+  }
+  const { db } = office.store
+  db.transaction(() => {
+    updateUser(db, user.id, { mustChangePassword: false }, office.clock().toISOString())
+    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next))
+  })()
+  session.user = { ...user, mustChangePassword: false }
+}
+
+/** The recovery key stands in for a forgotten password: it unwraps the store key too. */
+export function recover(
+  office: Office,
+  session: Session,
+  username: string,
+  recoveryKey: string,
+  next: string,
+): void {
+  const throttleKey = `recovery:${username}`
+  refuseWhileThrottled(office, throttleKey)
+  assertPasswordFits(next, username, 'newPassword')
+  const keyring = readKeyring(office.dataDir)
+  const key = unwrapWithRecovery(keyring, recoveryKey)
+  if (!key || !sameKeyAsOpenStore(office, key)) {
+    office.throttle.failed(throttleKey)
+    office.audit(session, 'auth.recover_failed', { detail: { username } })
+    throw new ApiFailure(
+      'bad_credentials',
+      'That recovery key does not open this practice.',
+      'recoveryKey',
+    )
+  }
+  office.openWith(key)
+  const { db } = office.store
+  const user = findUser(db, username)
+  if (!user || user.disabled) {
+    throw new ApiFailure(
+      'not_found',
+      `There is no active user "${username}" in this practice.`,
+      'username',
+    )
+  }
+  db.transaction(() => {
+    updateUser(db, user.id, { mustChangePassword: false }, office.clock().toISOString())
+    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next))
+  })()
+  office.throttle.succeeded(throttleKey)
+  signIn(office, session, toSessionUser({ ...user, mustChangePassword: false }), 'auth.recover')
+}
+
+export function assertPasswordFits(password: string, username: string, field: string): void {
+  const problem = passwordProblem(password, username)
+  if (problem) throw new ApiFailure('invalid_input', problem, field)
+}
+
+function signIn(
+  office: Office,
+  session: Session,
+  user: NonNullable<Session['user']>,
+  action: string,
+): void {
+  session.user = user
+  session.locked = false
+  session.touch(office.clock().getTime())
+  office.sessions.add(session)
+  office.audit(session, action)
+}
+
+function sameKeyAsOpenStore(office: Office, key: Buffer): boolean {
+  if (!office.isOpen()) return true
+  const open = office.store.key
+  return open.length === key.length && timingSafeEqual(open, key)
+}
+
+function refuseWhileThrottled(office: Office, username: string): void {
+  const wait = office.throttle.waitFor(username)
+  if (wait > 0) {
+    throw new ApiFailure(
+      'too_many_attempts',
+      `Too many wrong passwords. Wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
+    )
+  }
+}
+
+function failed(
+  office: Office,
+  session: Session,
+  action: string,
+  username: string,
+  message: string,
+  field: string,
+): never {
+  const count = office.throttle.failed(username)
+  office.audit(session, action, { detail: { username, attempt: count } })
+  throw new ApiFailure('bad_credentials', message, field)
+}

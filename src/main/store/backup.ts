@@ -1,0 +1,143 @@
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { tempPathBeside, writeFileDurably } from './atomic-file'
+import { sha256, sha256File, writeContainer, type BackupHeader } from './backup-file'
+import { DB_FILE } from './data-folder'
+import { parseKeyring, readKeyringBytes } from './keyring-file'
+import { schemaVersion } from './migrations/index'
+import { StoreError } from './store-error'
+
+export { DB_FILE } from './data-folder'
+export { readBackup, type BackupContents, type BackupHeader } from './backup-file'
+export { restoreBackup } from './restore'
+
+export const BACKUP_EXTENSION = '.cdbackup'
+
+/** Names written by scheduled backups; only these are ever deleted by rotation. */
+const SCHEDULED_NAME = /^claimdesk-\d{4}-\d{2}-\d{2}T\d{4}(-\d{2})?\.cdbackup$/
+
+export interface BackupResult {
+  file: string
+  bytes: number
+  createdAt: string
+}
+
+export interface BackupListing {
+  file: string
+  name: string
+  bytes: number
+  modifiedAt: string
+}
+
+/**
+ * Snapshots the open store with VACUUM INTO (SQLite's online copy: other connections keep
+ * working, the copy is one consistent moment, encrypted with the same key) and packs it with the
+ * keyring into `destFile`, which appears whole or not at all. Call it outside any transaction:
+ * SQLite cannot VACUUM inside one.
+ */
+export function createBackup(
+  db: Database.Database,
+  dataDir: string,
+  destFile: string,
+): BackupResult {
+  const createdAt = new Date().toISOString()
+  const keyringBytes = readKeyringBytes(dataDir)
+  parseKeyring(keyringBytes)
+  const snapshot = tempPathBeside(join(dataDir, DB_FILE), 'snapshot')
+  try {
+    db.prepare('VACUUM INTO ?').run(snapshot)
+    const { sha256: dbSha256, bytes: dbBytes } = sha256File(snapshot)
+    const header: BackupHeader = {
+      createdAt,
+      schemaVersion: schemaVersion(db),
+      keyringBytes: keyringBytes.length,
+      dbBytes,
+      keyringSha256: sha256(keyringBytes),
+      dbSha256,
+    }
+    writeFileDurably(destFile, (fd) => writeContainer(fd, header, keyringBytes, snapshot))
+  } finally {
+    rmSync(snapshot, { force: true })
+  }
+  return { file: destFile, bytes: statSync(destFile).size, createdAt }
+}
+
+/** `claimdesk-2026-11-27T0415.cdbackup`, in UTC so names sort in time order across DST changes. */
+export function backupFileName(now: Date): string {
+  const stamp = now.toISOString().slice(0, 16).replace(':', '')
+  return `claimdesk-${stamp}${BACKUP_EXTENSION}`
+}
+
+/**
+ * The scheduled backup: a new file in `folder`, then the oldest scheduled backups beyond `keep`
+ * are deleted. Files the practice saved there by hand are never deleted.
+ */
+export function runFolderBackup(
+  db: Database.Database,
+  dataDir: string,
+  folder: string,
+  keep: number,
+  now: Date = new Date(),
+): BackupResult & { removed: string[] } {
+  if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be at least 1')
+  if (!isFolder(folder)) {
+    throw new StoreError(
+      'missing',
+      `The backup folder ${folder} is not available. Reconnect the drive or pick another folder.`,
+    )
+  }
+  const result = createBackup(db, dataDir, join(folder, freeName(folder, now)))
+  const scheduled = readdirSync(folder)
+    .filter((name) => SCHEDULED_NAME.test(name))
+    .sort(newestFirst)
+  const removed: string[] = []
+  for (const name of scheduled.slice(keep)) {
+    const file = join(folder, name)
+    if (file === result.file) continue
+    rmSync(file, { force: true })
+    removed.push(file)
+  }
+  return { ...result, removed }
+}
+
+/** By stem, so `…T0415` sorts before its same-minute sibling `…T0415-02`. */
+function newestFirst(a: string, b: string): number {
+  const stemA = basename(a, BACKUP_EXTENSION)
+  const stemB = basename(b, BACKUP_EXTENSION)
+  return stemA < stemB ? 1 : stemA > stemB ? -1 : 0
+}
+
+/** Two backups in one minute get -02, -03… which still sort after the first. */
+function freeName(folder: string, now: Date): string {
+  const first = backupFileName(now)
+  const taken = new Set(readdirSync(folder))
+  if (!taken.has(first)) return first
+  const stem = basename(first, BACKUP_EXTENSION)
+  for (let n = 2; n < 100; n++) {
+    const name = `${stem}-${String(n).padStart(2, '0')}${BACKUP_EXTENSION}`
+    if (!taken.has(name)) return name
+  }
+  throw new StoreError('exists', `The backup folder ${folder} already has 99 backups this minute.`)
+}
+
+/** Every backup file in `folder`, newest first. */
+export function listBackups(folder: string): BackupListing[] {
+  if (!isFolder(folder)) return []
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(BACKUP_EXTENSION))
+    .map((name) => {
+      const file = join(folder, name)
+      const stat = statSync(file)
+      return { file, name, bytes: stat.size, modifiedAt: stat.mtime.toISOString() }
+    })
+    .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name))
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}

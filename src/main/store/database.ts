@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { Kysely, SqliteDialect } from 'kysely'
+import { applyKey, DB_KEY_BYTES, isNotADatabase, keyOpensFile } from './cipher'
+import { existingPaths, sideFiles } from './data-folder'
+import { migrate } from './migrations/index'
+import type { StoreSchema } from './schema'
+import { StoreError } from './store-error'
+
+export { StoreError, type StoreErrorCode } from './store-error'
+
+/** Past this size a full integrity_check delays sign-in too long; quick_check skips index checks. */
+const QUICK_CHECK_ABOVE_BYTES = 512 * 1024 * 1024
+
+const WRONG_KEY = "The password did not open this practice's data."
+
+export function newDatabaseKey(): Buffer {
+  return randomBytes(DB_KEY_BYTES)
+}
+
+/**
+ * Opens (or with `create`, makes) the encrypted store, checks it is whole, and brings its schema
+ * up to date. On any failure the folder is left as it was: files this attempt created are removed.
+ */
+export function openDatabase(
+  path: string,
+  key: Buffer,
+  opts: { create?: boolean } = {},
+): Database.Database {
+  const create = opts.create === true
+  refuseWrongState(path, key, create)
+  const before = existingPaths([path, ...sideFiles(path)])
+  let db: Database.Database | undefined
+  try {
+    db = new Database(path, { fileMustExist: !create })
+    applyKey(db, key)
+    readSchemaOrRefuse(db)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    checkIntegrity(db, create ? 0 : statSync(path).size)
+    migrate(db)
+    return db
+  } catch (error) {
+    db?.close()
+    removeCreated([path, ...sideFiles(path)], before)
+    throw error
+  }
+}
+
+export function createKysely(db: Database.Database): Kysely<StoreSchema> {
+  return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: db }) })
+}
+
+function refuseWrongState(path: string, key: Buffer, create: boolean): void {
+  const exists = existsSync(path)
+  if (create && exists) {
+    throw new StoreError('exists', 'This folder already holds practice data; it was not replaced.')
+  }
+  if (create) {
+    mkdirSync(dirname(path), { recursive: true })
+    return
+  }
+  if (!exists) {
+    throw new StoreError('missing', 'No practice data was found in this folder.')
+  }
+  if (statSync(path).size === 0) {
+    throw new StoreError(
+      'corrupt',
+      "The practice's data file is empty, probably from an interrupted setup. Restore a backup.",
+    )
+  }
+  if (!keyOpensFile(path, key)) throw new StoreError('wrong_key', WRONG_KEY)
+}
+
+/** The key was already proven on page 1, so an unreadable file here is damage, not a password. */
+function readSchemaOrRefuse(db: Database.Database): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+  } catch (error) {
+    if (isNotADatabase(error)) throw damaged()
+    throw error
+  }
+}
+
+function checkIntegrity(db: Database.Database, fileBytes: number): void {
+  const check = fileBytes > QUICK_CHECK_ABOVE_BYTES ? 'quick_check' : 'integrity_check'
+  let result: unknown
+  try {
+    result = db.pragma(check, { simple: true })
+  } catch {
+    throw damaged()
+  }
+  if (result !== 'ok') throw damaged()
+}
+
+function damaged(): StoreError {
+  return new StoreError(
+    'corrupt',
+    "The practice's data file is damaged and was not opened. Restore the most recent backup.",
+  )
+}
+
+function removeCreated(paths: string[], existedBefore: Set<string>): void {
+  for (const path of paths) {
+    if (!existedBefore.has(path)) rmSync(path, { force: true })
+  }
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto'
+import {
+  DEFAULT_KDF,
+  deriveKey,
+  deriveKeyAsync,
+  newSalt,
+  open,
+  seal,
+  type KdfParams,
+  type WrappedKey,
+} from './key-wrap'
+import type { Keyring, KeyringEntry } from './keyring-file'
+import { formatRecoveryKey, newRecoverySecret, parseRecoveryKey } from './recovery-key'
+
+export { KEYRING_FILE } from './data-folder'
+export { DEFAULT_KDF, type KdfParams, type WrappedKey } from './key-wrap'
+export {
+  parseKeyring,
+  readKeyring,
+  readKeyringBytes,
+  serializeKeyring,
+  writeKeyring,
+  type Keyring,
+  type KeyringEntry,
+} from './keyring-file'
+export { parseRecoveryKey } from './recovery-key'
+
+const RECOVERY_AAD = Buffer.from('claimdesk-recovery', 'utf8')
+
+/**
+ * Identifies a person's entry without writing their username into the file. Usernames are not
+ * secret enough to resist guessing; the tag only keeps them out of plain sight.
+ */
+export function userTag(username: string): string {
+  const canonical = `claimdesk-user:${username.normalize('NFC').toLowerCase()}`
+  return createHash('sha256').update(canonical, 'utf8').digest('base64')
+}
+
+/** Passwords typed on different keyboards/IMEs must derive the same key. */
+function passwordBytes(password: string): Buffer {
+  return Buffer.from(password.normalize('NFC'), 'utf8')
+}
+
+function wrapForUser(dbKey: Buffer, tag: string, password: string, kdf: KdfParams): KeyringEntry {
+  const salt = newSalt()
+  const kek = deriveKey(passwordBytes(password), salt, kdf)
+  return { tag, ...seal(dbKey, kek, salt, Buffer.from(tag, 'base64')) }
+}
+
+function wrapRecovery(
+  dbKey: Buffer,
+  kdf: KdfParams,
+): { recovery: WrappedKey; recoveryKey: string } {
+  const secret = newRecoverySecret()
+  const salt = newSalt()
+  const recovery = seal(dbKey, deriveKey(secret, salt, kdf), salt, RECOVERY_AAD)
+  return { recovery, recoveryKey: formatRecoveryKey(secret) }
+}
+
+/** `recoveryKey` is shown to the person once and never stored. */
+export function createKeyring(
+  dbKey: Buffer,
+  user: { username: string; password: string },
+  kdf: KdfParams = DEFAULT_KDF,
+): { keyring: Keyring; recoveryKey: string } {
+  const { recovery, recoveryKey } = wrapRecovery(dbKey, kdf)
+  const entry = wrapForUser(dbKey, userTag(user.username), user.password, kdf)
+  return { keyring: { format: 1, kdf: { ...kdf }, entries: [entry], recovery }, recoveryKey }
+}
+
+/** The database key, or null for a wrong password or an unknown person (indistinguishable). */
+export function unwrapForUser(keyring: Keyring, username: string, password: string): Buffer | null {
+  const attempt = signInAttempt(keyring, username)
+  const kek = deriveKey(passwordBytes(password), attempt.salt, keyring.kdf)
+  return attempt.entry ? open(attempt.entry, kek, attempt.aad) : null
+}
+
+/** Same as unwrapForUser, with scrypt off the calling thread (Electron's main loop stays live). */
+export async function unwrapForUserAsync(
+  keyring: Keyring,
+  username: string,
+  password: string,
+): Promise<Buffer | null> {
+  const attempt = signInAttempt(keyring, username)
+  const kek = await deriveKeyAsync(passwordBytes(password), attempt.salt, keyring.kdf)
+  return attempt.entry ? open(attempt.entry, kek, attempt.aad) : null
+}
+
+/**
+ * Someone probing for usernames learns nothing from timing: with no entry, scrypt still runs on
+ * a throwaway salt.
+ */
+function signInAttempt(
+  keyring: Keyring,
+  username: string,
+): { entry: KeyringEntry | undefined; salt: Buffer; aad: Buffer } {
+  const tag = userTag(username)
+  const entry = keyring.entries.find((candidate) => candidate.tag === tag)
+  const salt = entry ? Buffer.from(entry.salt, 'base64') : newSalt()
+  return { entry, salt, aad: Buffer.from(tag, 'base64') }
+}
+
+export function unwrapWithRecovery(keyring: Keyring, recoveryKey: string): Buffer | null {
+  const secret = parseRecoveryKey(recoveryKey)
+  if (secret === null) return null
+  const kek = deriveKey(secret, Buffer.from(keyring.recovery.salt, 'base64'), keyring.kdf)
+  return open(keyring.recovery, kek, RECOVERY_AAD)
+}
+
+/** Adds the person's entry or replaces it; the old password stops working. */
+export function setUserPassword(
+  keyring: Keyring,
+  dbKey: Buffer,
+  username: string,
+  password: string,
+): Keyring {
+  const entry = wrapForUser(dbKey, userTag(username), password, keyring.kdf)
+  const others = keyring.entries.filter((candidate) => candidate.tag !== entry.tag)
+  return { ...keyring, entries: [...others, entry] }
+}
+
+export function removeUser(keyring: Keyring, username: string): Keyring {
+  const tag = userTag(username)
+  return { ...keyring, entries: keyring.entries.filter((entry) => entry.tag !== tag) }
+}
+
+export function hasUser(keyring: Keyring, username: string): boolean {
+  const tag = userTag(username)
+  return keyring.entries.some((entry) => entry.tag === tag)
+}
+
+/** A fresh recovery key when the old one was lost or seen by someone it should not have been. */
+export function replaceRecoveryKey(
+  keyring: Keyring,
+  dbKey: Buffer,
+): { keyring: Keyring; recoveryKey: string } {
+  const { recovery, recoveryKey } = wrapRecovery(dbKey, keyring.kdf)
+  return { keyring: { ...keyring, recovery }, recoveryKey }
+}
