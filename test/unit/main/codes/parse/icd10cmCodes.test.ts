@@ -38,7 +38,7 @@ describe('ICD-10-CM codes file (code, spaces, description)', () => {
   it('refuses a CSV on line 1, saying the codes file was expected', () => {
     expect(parseIcd10cmCodes('Code,Description\nA0021,x\n')).toEqual({
       ok: false,
-      errors: [{ line: 1, message: expect.stringMatching(/^this is not a ICD-10-CM codes file/) }],
+      errors: [{ line: 1, message: expect.stringMatching(/^this is not an ICD-10-CM codes file/) }],
     })
   })
 })

@@ -32,6 +32,12 @@ describe('ICD-10-CM order file', () => {
     })
   })
 
+  it('reads the same file with LF endings and a byte-order mark', () => {
+    const crlf = fixture('icd10cm-order-valid.txt').toString('utf8')
+    const result = parseIcd10cmOrder('\uFEFF' + crlf.replaceAll('\r\n', '\n'))
+    expect(result.ok && result.stats.rows).toBe(8)
+  })
+
   it('accepts a letter in position 2 (QA00101)', () => {
     const result = parseIcd10cmOrder(fixture('icd10cm-order-valid.txt'))
     expect(result.ok && result.rows.find((row) => row.code === 'QA00101')?.billable).toBe(true)
@@ -69,7 +75,7 @@ describe('ICD-10-CM order file', () => {
     const result = parseIcd10cmOrder('code,description\n99213,Office visit\n')
     expect(result).toEqual({
       ok: false,
-      errors: [{ line: 1, message: expect.stringMatching(/^this is not a ICD-10-CM order file/) }],
+      errors: [{ line: 1, message: expect.stringMatching(/^this is not an ICD-10-CM order file/) }],
     })
   })
 
