@@ -19,7 +19,8 @@ const electronShellFiles = [
 
 const noElectron = {
   name: 'electron',
-  message: 'Only the Electron shell files (index, window, menu, ipc, security) may import electron.',
+  message:
+    'Only the Electron shell files (index, window, menu, ipc, security) may import electron.',
 }
 
 export default tseslint.config(
@@ -67,13 +68,17 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer is sandboxed: it talks only through window.api.' },
+            {
+              name: 'electron',
+              message: 'The renderer is sandboxed: it talks only through window.api.',
+            },
             ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node.' })),
           ],
           patterns: [
             {
               group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer imports nothing from main or preload: ask through the api client.',
+              message:
+                'The renderer imports nothing from main or preload: ask through the api client.',
             },
           ],
         },

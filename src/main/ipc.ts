@@ -19,9 +19,14 @@ export function mountIpc(router: Router): void {
 
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => {
     const url = event.senderFrame?.url ?? ''
-    const trusted = url.startsWith('file://') || (process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+    const trusted =
+      url.startsWith('file://') ||
+      (process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
     if (!trusted) {
-      return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from ClaimDesk itself.' } }
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'Calls are accepted only from ClaimDesk itself.' },
+      }
     }
     return router.call(name, input, sessionFor(event.sender))
   })

@@ -8,7 +8,9 @@ import { CONTENT_SECURITY_POLICY } from './api/http'
 export function hardenApp(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents))
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  )
   session.defaultSession.setPermissionCheckHandler(() => false)
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({

@@ -6,7 +6,10 @@ const API_CHANNEL = 'claimdesk:api'
 
 // Exactly one object reaches the page: window.api, one function per declared operation.
 const api = Object.fromEntries(
-  OP_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, name, input ?? {})]),
+  OP_NAMES.map((name) => [
+    name,
+    (input: unknown) => ipcRenderer.invoke(API_CHANNEL, name, input ?? {}),
+  ]),
 )
 
 contextBridge.exposeInMainWorld('api', api)

@@ -23,7 +23,11 @@ export function passwordProblem(password: string, username?: string): string | n
 }
 
 function isSequence(text: string): boolean {
-  const runs = ['0123456789012345678901234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm']
+  const runs = [
+    '0123456789012345678901234567890',
+    'abcdefghijklmnopqrstuvwxyz',
+    'qwertyuiopasdfghjklzxcvbnm',
+  ]
   return runs.some((run) => run.includes(text))
 }
 

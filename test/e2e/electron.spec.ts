@@ -36,7 +36,9 @@ test('the desktop window is sandboxed, isolated and opens no other windows', asy
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const win = BrowserWindow.getAllWindows()[0]!
       type Prefs = Record<string, unknown>
-      const p = (win.webContents as unknown as { getLastWebPreferences(): Prefs }).getLastWebPreferences()
+      const p = (
+        win.webContents as unknown as { getLastWebPreferences(): Prefs }
+      ).getLastWebPreferences()
       return {
         contextIsolation: p.contextIsolation,
         sandbox: p.sandbox,
@@ -44,9 +46,18 @@ test('the desktop window is sandboxed, isolated and opens no other windows', asy
         webviewTag: p.webviewTag,
       }
     })
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
-    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-    expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+    expect(prefs).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    })
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    )
+    expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+      'undefined',
+    )
     expect(await page.evaluate(() => Object.keys(window.api).includes('app.info'))).toBe(true)
     await page.evaluate(() => window.open('https://example.com'))
     expect(app.windows()).toHaveLength(1)

@@ -46,7 +46,10 @@ function waitForEntryUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let out = ''
     let err = ''
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 30_000)
+    const timer = setTimeout(
+      () => reject(new Error(`serve did not start:\n${out}\n${err}`)),
+      30_000,
+    )
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const m = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out)

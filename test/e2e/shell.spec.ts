@@ -13,7 +13,11 @@ test('opens the app shell and shows the version from app.info', async ({ page, a
   await expect(page.getByTestId('status-version')).toContainText(version!)
 })
 
-test('refuses an API call with a bad token, and a page load without one', async ({ page, app, request }) => {
+test('refuses an API call with a bad token, and a page load without one', async ({
+  page,
+  app,
+  request,
+}) => {
   const bad = await request.post(`${app.url}api/call`, {
     headers: { 'x-claimdesk-token': 'f'.repeat(64), 'content-type': 'application/json' },
     data: { op: 'app.info', input: {} },
