@@ -1,5 +1,9 @@
 import { Command, CommanderError } from 'commander'
 import { registerAccounts } from './cli/accounts'
+import { registerClaims } from './cli/claims'
+import { registerDemo } from './cli/demo'
+import { registerPatients } from './cli/patients'
+import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
 import { registerStore } from './cli/store'
@@ -23,7 +27,11 @@ export function buildProgram(): Command {
 
   registerAccounts(program)
   registerStore(program)
+  registerCodes(program)
   registerServe(program)
+  registerDemo(program)
+  registerPatients(program)
+  registerClaims(program)
   return program
 }
 

@@ -8,10 +8,13 @@ import { appOps } from './ops/app'
 import { auditOps } from './ops/audit'
 import { authOps } from './ops/auth'
 import { backupOps } from './ops/backup'
+import { claimOps } from './ops/claims'
+import { codeOps } from './ops/codes'
 import { directoryOps } from './ops/directory'
 import { patientOps } from './ops/patients'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
+import { visitOps } from './ops/visits'
 
 export const ops = {
   ...appOps,
@@ -22,6 +25,9 @@ export const ops = {
   ...backupOps,
   ...directoryOps,
   ...patientOps,
+  ...visitOps,
+  ...codeOps,
+  ...claimOps,
 }
 
 export type Ops = typeof ops

@@ -19,6 +19,13 @@ export const PERMISSIONS = [
   'patients.read',
   'patients.write',
   'patients.import',
+  'visits.read',
+  'visits.write',
+  'codes.read',
+  'codes.manage',
+  'claims.read',
+  'claims.write',
+  'claims.submit',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -35,9 +42,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'patients.read',
     'patients.write',
     'patients.import',
+    'visits.read',
+    'visits.write',
+    'codes.read',
+    'codes.manage',
+    'claims.read',
+    'claims.write',
+    'claims.submit',
   ],
-  front_desk: ['practice.read', 'patients.read', 'patients.write'],
-  viewer: ['practice.read', 'patients.read'],
+  front_desk: [
+    'practice.read',
+    'patients.read',
+    'patients.write',
+    'visits.read',
+    'codes.read',
+    'claims.read',
+  ],
+  viewer: ['practice.read', 'patients.read', 'visits.read', 'codes.read', 'claims.read'],
 }
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -4,6 +4,7 @@ import type { SessionView } from '../../shared/ops/auth'
 import { passwordProblem } from '../../shared/password'
 import { ROLE_PERMISSIONS } from '../../shared/permissions'
 import { ApiFailure } from '../api/failure'
+import { loadStarterCodes, resourcesDir } from '../codes'
 import type { Session } from '../api/session'
 import type { Office } from '../office'
 import { DEFAULT_SETTINGS } from '../settings'
@@ -54,8 +55,10 @@ export function setUpPractice(
     now,
   )
   const admin = insertUser(db, { ...input.admin, role: 'admin', mustChangePassword: false }, now)
+  // A new practice can code its first visits before anyone imports the full CMS code sets.
+  loadStarterCodes(db, resourcesDir())
   writeKeyring(office.dataDir, keyring)
-  signIn(office, session, toSessionUser(admin), 'setup.create')
+  signIn(office, session, toSessionUser(admin), 'auth.login')
   return recoveryKey
 }
 

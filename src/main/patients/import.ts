@@ -53,9 +53,21 @@ export function importPatients(
   const [headers = [], ...records] = parsed.rows
   const mapping = mapColumns(headers, req.mapping)
   const problems: ImportProblem[] = []
-  for (const needed of ['lastName', 'firstName', 'dob'] as const) {
-    if (!mapping[needed])
-      problems.push({ row: 1, field: needed, message: `No column holds ${needed}: map one.` })
+  for (const column of new Set(Object.values(mapping))) {
+    if (!headers.includes(column)) {
+      problems.push({
+        row: 1,
+        field: column,
+        message: `The file has no column called "${column}" — pick one of its columns.`,
+      })
+    }
+  }
+  const needed = { lastName: 'last name', firstName: 'first name', dob: 'date of birth' } as const
+  for (const [field, what] of Object.entries(needed) as [keyof typeof needed, string][]) {
+    if (!mapping[field]) {
+      const message = `No column holds the ${what}: pick one in the column mapping.`
+      problems.push({ row: 1, field, message })
+    }
   }
   if (problems.length) return result(headers, mapping, records.length, problems, [], 0)
 
@@ -63,7 +75,9 @@ export function importPatients(
   const ready: ReadyRow[] = []
   const seen = new Map<string, number>()
   records.forEach((cells, i) => {
-    const row = parsed.lines[i + 1] ?? i + 2
+    // Row as a spreadsheet numbers it (the header is row 1): that is where the person will look,
+    // even when an earlier cell holds a line break and the file's line numbers run ahead.
+    const row = i + 2
     const get = (f: ImportField) => {
       const column = mapping[f]
       return column === undefined ? '' : (cells[headers.indexOf(column)] ?? '').trim()
@@ -175,7 +189,8 @@ function checkRow(
       const order = coverageInputs[Number(index)]?.order ?? 'primary'
       problems.push({
         row,
-        field: column(`${order}${capital(rest[0] ?? 'payer')}`),
+        // subscriber.lastName → primarySubscriberLastName: the import field, so its column.
+        field: column(`${order}${(rest.length ? rest : ['payer']).map(capital).join('')}`),
         message: `Row ${row}: ${issue.message}`,
       })
     }

@@ -59,6 +59,9 @@ export function mapColumns(
 ): Partial<Record<ImportField, string>> {
   const byFolded = new Map(headers.map((h) => [fold(h), h]))
   const mapping: Partial<Record<ImportField, string>> = {}
+  // Columns the person chose are spoken for before any guessing, so a guess for an earlier field
+  // cannot take them too (a "Phone" column chosen as mobile must not also become home).
+  const taken = new Set(Object.values(chosen).filter((pick) => pick !== ''))
   for (const field of IMPORT_FIELDS) {
     const pick = chosen[field]
     if (pick !== undefined) {
@@ -67,7 +70,8 @@ export function mapColumns(
     }
     for (const name of [field, ...(SYNONYMS[field] ?? [])]) {
       const header = byFolded.get(fold(name))
-      if (header && !Object.values(mapping).includes(header)) {
+      if (header && !taken.has(header)) {
+        taken.add(header)
         mapping[field] = header
         break
       }

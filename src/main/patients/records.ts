@@ -10,13 +10,13 @@ import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 // Account numbers start at 100001 so they never look like a short code or a date.
 const FIRST_ACCOUNT_NO = 100_001
 
+/** Answered from the index patients_by_account_number (migration 002), not a table scan. */
+export const LAST_ACCOUNT_NO = storeQuery
+  .selectFrom('patients')
+  .select((eb) => eb.fn.max<number>(eb.cast('account_no', 'integer')).as('n'))
+
 export function nextAccountNo(db: Database.Database): string {
-  const row = firstRow(
-    db,
-    storeQuery
-      .selectFrom('patients')
-      .select((eb) => eb.fn.max<number>(eb.cast('account_no', 'integer')).as('n')),
-  )
+  const row = firstRow(db, LAST_ACCOUNT_NO)
   return String(Math.max(FIRST_ACCOUNT_NO, (row?.n ?? 0) + 1))
 }
 
@@ -78,7 +78,7 @@ export function saveCoverage(
   now: string,
 ): number {
   assertPatient(db, patientId)
-  assertPayer(db, coverage.payerId)
+  assertPayer(db, coverage.payerId, coverageId === undefined)
   const others = coveragesOf(db, patientId).filter((c) => c.coverageId !== coverageId)
   const clash = overlappingCoverageOrders([...others.map((c) => c.coverage), coverage])
   if (clash) throw new ApiFailure('conflict', clash, 'coverage.effectiveDate')
@@ -125,12 +125,20 @@ export function removeCoverage(db: Database.Database, patientId: number, coverag
     throw new ApiFailure('not_found', `This patient has no coverage #${coverageId}.`, 'coverageId')
 }
 
-function assertPayer(db: Database.Database, payerId: number): void {
+/** A payer taken out of the pick lists stays on old coverages but is not given to new ones. */
+function assertPayer(db: Database.Database, payerId: number, isNew: boolean): void {
   const row = firstRow(
     db,
-    storeQuery.selectFrom('payers').select('active').where('id', '=', payerId),
+    storeQuery.selectFrom('payers').select(['active', 'label']).where('id', '=', payerId),
   )
   if (!row) throw new ApiFailure('not_found', `There is no payer #${payerId}.`, 'coverage.payerId')
+  if (isNew && row.active === 0) {
+    throw new ApiFailure(
+      'conflict',
+      `${row.label} is inactive; reactivate it under Practice → Payers first.`,
+      'coverage.payerId',
+    )
+  }
 }
 
 export function coveragesOf(

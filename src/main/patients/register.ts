@@ -29,7 +29,11 @@ export function registerPatient(
       } catch (err) {
         // saveCoverage names fields as coverages.save's input does; point at this form's row.
         if (err instanceof ApiFailure && err.field?.startsWith('coverage.')) {
-          throw new ApiFailure(err.code, err.message, `coverages.${index}.${err.field.slice('coverage.'.length)}`)
+          throw new ApiFailure(
+            err.code,
+            err.message,
+            `coverages.${index}.${err.field.slice('coverage.'.length)}`,
+          )
         }
         throw err
       }

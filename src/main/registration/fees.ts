@@ -29,7 +29,11 @@ export function saveFee(db: Database.Database, entry: FeeScheduleEntry, now: str
   // Checked here so a stale pick list answers with the row at fault, not a foreign-key error.
   entry.expectedAllowed.forEach((a, index) => {
     if (!firstRow(db, storeQuery.selectFrom('payers').select('id').where('id', '=', a.payerId))) {
-      throw new ApiFailure('not_found', `There is no payer #${a.payerId}.`, `expectedAllowed.${index}.payerId`)
+      throw new ApiFailure(
+        'not_found',
+        `There is no payer #${a.payerId}.`,
+        `expectedAllowed.${index}.payerId`,
+      )
     }
   })
   db.transaction(() => {

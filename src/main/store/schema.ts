@@ -1,5 +1,8 @@
 import type { Generated } from 'kysely'
+import type { ClaimTables } from './schema-claims'
+import type { CodeTables } from './schema-codes'
 import type { RegistrationTables } from './schema-registration'
+import type { VisitTables } from './schema-visits'
 
 export type Role = 'admin' | 'biller' | 'front_desk' | 'viewer'
 
@@ -49,7 +52,7 @@ export interface SchemaMigrationsTable {
   applied_at: string
 }
 
-export interface StoreSchema extends RegistrationTables {
+export interface StoreSchema extends RegistrationTables, CodeTables, VisitTables, ClaimTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

@@ -22,17 +22,38 @@ export const storeQuery = new Kysely<StoreSchema>({
   },
 })
 
+// Statements are prepared once per database and SQL text: search runs on every keystroke and
+// imports run tens of thousands of identical writes. Bounded, because `IN (…)` lists of varying
+// length make new texts.
+const MAX_CACHED = 500
+const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+
+export function statement(db: Database.Database, sql: string): Database.Statement {
+  let bySql = prepared.get(db)
+  if (!bySql) {
+    bySql = new Map()
+    prepared.set(db, bySql)
+  }
+  let stmt = bySql.get(sql)
+  if (!stmt) {
+    stmt = db.prepare(sql)
+    if (bySql.size >= MAX_CACHED) bySql.delete(bySql.keys().next().value!)
+    bySql.set(sql, stmt)
+  }
+  return stmt
+}
+
 export function allRows<Row>(db: Database.Database, query: Compilable<Row>): Row[] {
   const { sql, parameters } = query.compile()
-  return db.prepare(sql).all(...parameters) as Row[]
+  return statement(db, sql).all(...parameters) as Row[]
 }
 
 export function firstRow<Row>(db: Database.Database, query: Compilable<Row>): Row | undefined {
   const { sql, parameters } = query.compile()
-  return db.prepare(sql).get(...parameters) as Row | undefined
+  return statement(db, sql).get(...parameters) as Row | undefined
 }
 
 export function runQuery(db: Database.Database, query: Compilable<unknown>): Database.RunResult {
   const { sql, parameters } = query.compile()
-  return db.prepare(sql).run(...parameters)
+  return statement(db, sql).run(...parameters)
 }

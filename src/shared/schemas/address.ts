@@ -67,6 +67,8 @@ function isBlank(value: unknown): boolean {
  * blank means none; once any part is filled, the whole address must be complete.
  */
 export function optionalAddress<S extends z.ZodType>(schema: S) {
+  // Optional: zod 4 refuses an absent key otherwise, and JSON (HTTP, stored records) drops
+  // undefined keys, so "no address" must survive as a missing key too.
   return z
     .custom<z.input<S> | null | undefined>()
     .superRefine((value, ctx) => {
@@ -80,7 +82,5 @@ export function optionalAddress<S extends z.ZodType>(schema: S) {
     .transform((value): z.output<S> | undefined =>
       isBlank(value) ? undefined : schema.parse(value),
     )
-    // zod 4 refuses an absent key unless the schema says optional; JSON (HTTP, stored records)
-    // drops undefined keys, so "no address" must survive as a missing key too.
     .optional()
 }

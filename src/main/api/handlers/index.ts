@@ -3,10 +3,13 @@ import { appHandlers } from './app'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { backupHandlers } from './backup'
+import { claimHandlers } from './claims'
+import { codeHandlers } from './codes'
 import { directoryHandlerMap } from './directory'
 import { patientHandlers } from './patients'
 import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
+import { visitHandlers } from './visits'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -18,4 +21,7 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...directoryHandlerMap,
   ...patientHandlers,
+  ...visitHandlers,
+  ...codeHandlers,
+  ...claimHandlers,
 }

@@ -45,9 +45,15 @@ export const registration: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+      -- The next account number is max(account number) + 1, read once per new patient. The
+      -- expression must read exactly as Kysely compiles it (type name in lower case) to be used.
+      CREATE INDEX patients_by_account_number ON patients (cast("account_no" as integer));
       CREATE INDEX patients_by_name ON patients (last_name, first_name);
-      CREATE INDEX patients_by_first_name ON patients (first_name);
+      -- With the last name, so a first-name search sorts by name from the index alone.
+      CREATE INDEX patients_by_first_name ON patients (first_name, last_name);
       CREATE INDEX patients_by_dob ON patients (dob);
+      -- The finder opens on the most recently changed patients, before anything is typed.
+      CREATE INDEX patients_by_updated_at ON patients (updated_at);
       CREATE INDEX patients_by_phone_home ON patients (phone_home);
       CREATE INDEX patients_by_phone_mobile ON patients (phone_mobile);
       CREATE INDEX patients_by_phone_work ON patients (phone_work);

@@ -2,12 +2,15 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { StoreError } from '../store-error'
 import { accounts } from './001_accounts'
 import { registration } from './002_registration'
+import { codes } from './003_codes'
+import { visits } from './004_visits'
+import { claims } from './005_claims'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
 
 /** In order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [accounts, registration]
+export const MIGRATIONS: readonly Migration[] = [accounts, registration, codes, visits, claims]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
 

@@ -1,0 +1,194 @@
+/**
+ * 837P batches: every queued claim into one interchange, written, checked by the independent
+ * validator, and recorded with its control numbers in one transaction — or nothing at all.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { BatchSummary } from '../../shared/schemas/claim'
+import { ApiFailure } from '../api/failure'
+import { getPractice } from '../registration/practice'
+import { storeQuery, allRows, firstRow, runQuery } from '../store/sync-query'
+import type { Submission } from '../x12/claim837'
+import { validate837 } from '../x12/validate837'
+import { transactionSetCount, write837, X12WriteError } from '../x12/write837'
+import type { Actor, ClaimRecord } from './claim'
+import { readClearinghouse } from './clearinghouse'
+import { reserveControlNumbers } from './controlNumbers'
+import { transition } from './lifecycle'
+import { readLinesOf, toClaimRecord } from './records'
+import { billingProvider837, claim837 } from './to837'
+
+export interface BatchResult {
+  batchId: number
+  fileName: string
+  interchangeControlNumber: number
+  claimCount: number
+  totalCents: number
+  usage: 'T' | 'P'
+}
+
+/** ClaimDesk's file name: the interchange number makes it unique, the date makes it sortable. */
+export function batchFileName(created: string, interchange: number): string {
+  return `CD${created.slice(0, 10).replace(/-/g, '')}-${String(interchange).padStart(9, '0')}.837`
+}
+
+/** The local wall-clock minute ISA09/ISA10 and BHT carry. */
+function localMinute(at: string): string {
+  const d = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+function queuedClaims(db: Database.Database): ClaimRecord[] {
+  return allRows(
+    db,
+    storeQuery.selectFrom('claims').selectAll().where('status', '=', 'queued').orderBy('id'),
+  ).map(toClaimRecord)
+}
+
+export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'): BatchResult {
+  return db.transaction(() => {
+    const claims = queuedClaims(db)
+    if (claims.length === 0) {
+      throw new ApiFailure('conflict', 'No claims are queued: queue ready claims first.')
+    }
+    const practice = getPractice(db).profile
+    if (!practice) {
+      throw new ApiFailure(
+        'conflict',
+        'Set up the practice as billing provider before sending claims.',
+      )
+    }
+    const settings = readClearinghouse(db)
+    const lines = readLinesOf(
+      db,
+      claims.map((c) => c.id),
+    )
+    const models = claims.map((c) => claim837(c, lines.get(c.id) ?? []))
+
+    const interchange = reserveControlNumbers(db, 'interchange')
+    const group = reserveControlNumbers(db, 'group')
+    const transactions = transactionSetCount(claims.length)
+    const transaction = reserveControlNumbers(db, 'transaction', transactions)
+    const created = localMinute(actor.at)
+    const submission: Submission = {
+      senderQualifier: settings.senderQualifier,
+      senderId: settings.senderId,
+      receiverQualifier: settings.receiverQualifier,
+      receiverId: settings.receiverId,
+      usage: usage ?? settings.usage,
+      interchangeControlNumber: interchange,
+      groupControlNumber: group,
+      transactionControlNumber: transaction,
+      created,
+      submitter: {
+        name: practice.legalName,
+        id: settings.submitterId,
+        contactName: settings.contactName,
+        phone: practice.phone,
+      },
+      receiver: { name: settings.receiverName, id: settings.receiverId },
+    }
+
+    let content: string
+    try {
+      content = write837(submission, billingProvider837(practice), models)
+    } catch (err) {
+      if (!(err instanceof X12WriteError)) throw err
+      const claim = err.claimNumber > 0 ? claims[err.claimNumber - 1] : undefined
+      const which = claim ? `Claim ${claim.patientControlNumber}: ` : ''
+      throw new ApiFailure(
+        'conflict',
+        `${which}${err.message.replace(/^Claim \d+: /, '')} — fix it and scrub the claim; no batch was made.`,
+      )
+    }
+    const { errors } = validate837(content)
+    if (errors.length > 0) {
+      const first = errors[0]!
+      throw new ApiFailure(
+        'conflict',
+        `The 837 file failed its check (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; first: segment ${first.position} ${first.loop} ${first.element}: ${first.message}). No batch was made and nothing was sent.`,
+      )
+    }
+
+    const fileName = batchFileName(created, interchange)
+    const totalCents = claims.reduce((sum, c) => sum + c.totalCents, 0)
+    const batchId = Number(
+      runQuery(
+        db,
+        storeQuery.insertInto('batches').values({
+          created_at: actor.at,
+          created_by: actor.user,
+          interchange_control_number: interchange,
+          group_control_number: group,
+          transaction_control_number: transaction,
+          transaction_count: transactions,
+          file_name: fileName,
+          content,
+          claim_count: claims.length,
+          total_cents: totalCents,
+          usage: submission.usage,
+        }),
+      ).lastInsertRowid,
+    )
+    for (const claim of claims) {
+      runQuery(
+        db,
+        storeQuery.insertInto('batch_claims').values({ batch_id: batchId, claim_id: claim.id }),
+      )
+      transition(db, claim.id, 'submitted', {
+        ...actor,
+        reason: `Sent in 837 batch ${interchange} (${submission.usage === 'P' ? 'production' : 'test'})`,
+        sourceFile: fileName,
+      })
+    }
+    return {
+      batchId,
+      fileName,
+      interchangeControlNumber: interchange,
+      claimCount: claims.length,
+      totalCents,
+      usage: submission.usage,
+    }
+  })()
+}
+
+export function listBatches(db: Database.Database, limit: number): BatchSummary[] {
+  return allRows(
+    db,
+    storeQuery
+      .selectFrom('batches')
+      .select([
+        'id',
+        'created_at',
+        'created_by',
+        'file_name',
+        'interchange_control_number',
+        'claim_count',
+        'total_cents',
+        'usage',
+      ])
+      .orderBy('id', 'desc')
+      .limit(limit),
+  ).map((r) => ({
+    batchId: r.id,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    fileName: r.file_name,
+    interchangeControlNumber: r.interchange_control_number,
+    claimCount: r.claim_count,
+    totalCents: r.total_cents,
+    usage: r.usage,
+  }))
+}
+
+export function batchFile(
+  db: Database.Database,
+  batchId: number,
+): { batchId: number; fileName: string; content: string } {
+  const row = firstRow(
+    db,
+    storeQuery.selectFrom('batches').select(['file_name', 'content']).where('id', '=', batchId),
+  )
+  if (!row) throw new ApiFailure('not_found', `There is no batch #${batchId}.`, 'batchId')
+  return { batchId, fileName: row.file_name, content: row.content }
+}

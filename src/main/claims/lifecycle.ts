@@ -1,0 +1,124 @@
+/**
+ * The claim state machine. `transition` is the only code that changes a claim's status: it
+ * checks the move against TRANSITIONS and writes the history line in the same transaction.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import {
+  CLAIM_STATUS_LABELS,
+  type ClaimOutcome,
+  type ClaimStatus,
+} from '../../shared/schemas/claim'
+import { ApiFailure } from '../api/failure'
+import { storeQuery, firstRow, runQuery } from '../store/sync-query'
+import { recordHistory } from './history'
+
+/**
+ * Every legal move. Forward moves may skip an acknowledgment that never comes (some
+ * clearinghouses send no 999, and an 835 can arrive before the 277CA). A claim the clearinghouse
+ * or payer rejected never reached adjudication, so it goes back to draft to be fixed and sent
+ * again as an original. Once the payer has a claim, it changes only by a replacement (7,
+ * 'corrected') or a void (8, 'voided'); a claim not yet with the payer is simply withdrawn.
+ */
+export const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
+  draft: ['ready', 'voided'],
+  ready: ['draft', 'queued', 'voided'],
+  queued: ['ready', 'draft', 'submitted', 'voided'],
+  submitted: ['accepted', 'rejected', 'acknowledged', 'payer_rejected', 'adjudicated'],
+  accepted: ['acknowledged', 'payer_rejected', 'adjudicated'],
+  rejected: ['draft', 'voided'],
+  acknowledged: ['payer_rejected', 'adjudicated', 'corrected', 'voided'],
+  payer_rejected: ['draft', 'voided'],
+  adjudicated: ['closed', 'corrected', 'voided'],
+  closed: ['adjudicated', 'corrected', 'voided'],
+  corrected: [],
+  voided: [],
+}
+
+/** Statuses in which the payer has the claim on file: a change needs a frequency 7 or 8 claim. */
+export const WITH_PAYER: readonly ClaimStatus[] = ['acknowledged', 'adjudicated', 'closed']
+
+/** Statuses in which the claim's snapshot and lines may still change: nothing has been sent. */
+export const EDITABLE: readonly ClaimStatus[] = ['draft', 'ready']
+
+export function canTransition(from: ClaimStatus, to: ClaimStatus): boolean {
+  return TRANSITIONS[from].includes(to)
+}
+
+export interface TransitionNote {
+  user: string
+  reason: string
+  sourceFile?: string | null
+  /** ISO time of the change; defaults to now. */
+  at?: string
+  /** Required when moving to 'adjudicated': paid, partially paid or denied. */
+  outcome?: ClaimOutcome
+  /** The payer's claim number, when the 277CA or 835 gives it (REF*F8 of a later 7 or 8). */
+  payerClaimControlNumber?: string
+}
+
+/** Says why a move is refused, in the biller's words, with what the claim can do instead. */
+export function refusal(from: ClaimStatus, to: ClaimStatus): string {
+  const next = TRANSITIONS[from]
+  const fromLabel = CLAIM_STATUS_LABELS[from]
+  const move = to === 'draft' ? 'go back to draft' : `become ${CLAIM_STATUS_LABELS[to]}`
+  const article = /^[aeiou]/.test(fromLabel) ? 'An' : 'A'
+  const why =
+    next.length === 0
+      ? 'it is final'
+      : `from here it can only become ${next.map((s) => CLAIM_STATUS_LABELS[s]).join(', ')}`
+  const hint = WITH_PAYER.includes(from)
+    ? ' — the payer has it: correct it (frequency 7) or void it (frequency 8) instead'
+    : from === 'submitted' || from === 'accepted'
+      ? ' — it is on its way to the payer: wait for the acknowledgment, then correct or void it'
+      : ''
+  return `${article} ${fromLabel} claim cannot ${move}: ${why}${hint}.`
+}
+
+/** Moves a claim to `to` and records who, when, why and from which file, atomically. */
+export function transition(
+  db: Database.Database,
+  claimId: number,
+  to: ClaimStatus,
+  note: TransitionNote,
+): void {
+  // Inside a caller's transaction (a batch moves thousands of claims) no savepoint is needed.
+  if (db.inTransaction) move(db, claimId, to, note)
+  else db.transaction(() => move(db, claimId, to, note))()
+}
+
+function move(db: Database.Database, claimId: number, to: ClaimStatus, note: TransitionNote): void {
+  const row = firstRow(
+    db,
+    storeQuery.selectFrom('claims').select('status').where('id', '=', claimId),
+  )
+  if (!row) throw new ApiFailure('not_found', `There is no claim #${claimId}.`, 'claimId')
+  const from = row.status
+  if (!canTransition(from, to)) throw new ApiFailure('conflict', refusal(from, to))
+  if (to === 'adjudicated' && note.outcome === undefined) {
+    throw new ApiFailure('invalid_input', 'Say how the payer decided: paid, partial or denied.')
+  }
+  const at = note.at ?? new Date().toISOString()
+  runQuery(
+    db,
+    storeQuery
+      .updateTable('claims')
+      .set({
+        status: to,
+        updated_at: at,
+        ...(to === 'adjudicated' ? { outcome: note.outcome ?? null } : {}),
+        ...(to === 'submitted' ? { submitted_at: at } : {}),
+        ...(note.payerClaimControlNumber
+          ? { payer_claim_control_number: note.payerClaimControlNumber }
+          : {}),
+      })
+      .where('id', '=', claimId),
+  )
+  recordHistory(db, claimId, {
+    user: note.user,
+    at,
+    from,
+    to,
+    reason: note.reason,
+    sourceFile: note.sourceFile ?? null,
+  })
+}

@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { ClaimResponsibility } from '../../shared/schemas/claim'
+import { storeQuery, allRows } from '../store/sync-query'
+import type { Actor, PriorAdjudication } from './claim'
+import { EDITABLE } from './lifecycle'
+import { readClaim, saveClaimData } from './records'
+import { responsibilityRank } from './responsibility'
+import { scrubClaim } from './scrub'
+
+export interface PriorPayment {
+  visitId: number
+  /** The part of a split visit the remittance paid (its CLP01 names that part's claim). */
+  splitPart: number
+  /** Which payer adjudicated: its payment goes on the claims to the payers after it. */
+  responsibility: ClaimResponsibility
+  adjudication: PriorAdjudication
+}
+
+/**
+ * The seam for remittance posting: once the primary (or secondary) payer has adjudicated a
+ * claim, what it paid and adjusted goes on the held claims to the payers after it (837P 2320
+ * AMT*D and CAS, 2330B DTP*573), and those claims are scrubbed again — ready to send when
+ * nothing else holds them. Returns the ids of the claims updated.
+ */
+export function recordPriorPayment(
+  db: Database.Database,
+  payment: PriorPayment,
+  actor: Actor,
+  today: string,
+): number[] {
+  return db.transaction(() => {
+    const rank = responsibilityRank(payment.responsibility)
+    const held = allRows(
+      db,
+      storeQuery
+        .selectFrom('claims')
+        .select(['id', 'responsibility'])
+        .where('visit_id', '=', payment.visitId)
+        .where('split_part', '=', payment.splitPart)
+        .where('status', 'in', EDITABLE)
+        .orderBy('id'),
+    ).filter((c) => responsibilityRank(c.responsibility) > rank)
+    for (const { id } of held) {
+      const claim = readClaim(db, id)
+      const otherPayers = claim.data.otherPayers.map((o) =>
+        o.responsibility === payment.responsibility
+          ? { ...o, adjudication: payment.adjudication }
+          : o,
+      )
+      saveClaimData(db, id, { ...claim.data, otherPayers }, actor.at)
+      scrubClaim(db, id, actor, today)
+    }
+    return held.map((c) => c.id)
+  })()
+}

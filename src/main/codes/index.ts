@@ -1,0 +1,10 @@
+/** Code sets: import, validity by date of service, and search-as-you-type. */
+export { importCodeFile, type CodeFileImport, type ImportProgress } from './import'
+export { effectiveFromFileName } from './effective'
+export { codeOnDate, billableChildren, codeProblem } from './validity'
+export { searchCodes, type CodeSearch } from './search'
+export { listVersions } from './versions'
+export { loadStarterCodes, hasEveryList, STARTER_EFFECTIVE } from './starter'
+export { resourcesDir, useResourcesDir } from './resources'
+export { watchImportProgress } from './progress'
+export { displayCode } from './display'

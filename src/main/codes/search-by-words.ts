@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { CodeSetName } from '../../shared/ops/codes'
+import { storeQuery, statement } from '../store/sync-query'
+import { ENTRY_COLUMNS, type EntryRow } from './entries'
+import { isLatestPeriod, SET_SLOTS, setSlots, validOn, type SetSlot } from './filters'
+import { namedQuery } from './named-query'
+
+/*
+ * FTS5 MATCH and rank are beyond Kysely: this one statement is SQL text, fixed here, with the
+ * match expression and limit bound. It returns only row ids, best first; the rows themselves
+ * (and the set and date filters) come from `codes` by id. Reading `rank` as a column, or joining
+ * in the same statement, made SQLite compute bm25 twice: half again the cost of the bare query.
+ */
+const RANKED_IDS = 'SELECT rowid FROM codes_fts WHERE codes_fts MATCH ? ORDER BY rank LIMIT ?'
+
+const byId = (p: Record<SetSlot | 'id', never>) =>
+  storeQuery
+    .selectFrom('codes')
+    .select(ENTRY_COLUMNS)
+    .where('id', '=', p.id)
+    .where(
+      'code_set',
+      'in',
+      SET_SLOTS.map((slot) => p[slot]),
+    )
+
+const BY_ID = {
+  onDate: namedQuery([...SET_SLOTS, 'id', 'date'], (p) => byId(p).where(validOn(p.date))),
+  latest: namedQuery([...SET_SLOTS, 'id'], (p) => byId(p).where(isLatestPeriod)),
+}
+
+/** Codes whose descriptions match the FTS5 expression, best bm25 rank first. */
+export function byWords(
+  db: Database.Database,
+  sets: readonly CodeSetName[],
+  date: string | undefined,
+  match: string,
+  wanted: number,
+): EntryRow[] {
+  const ranked = (limit: number) => statement(db, RANKED_IDS).pluck().all(match, limit) as number[]
+  const query = date ? BY_ID.onDate : BY_ID.latest
+  const row = statement(db, query.sql)
+  const slots = setSlots(sets)
+  const entries = (ids: number[]) =>
+    ids.flatMap(
+      (id) => (row.get(...query.bind({ ...slots, id, date })) as EntryRow | undefined) ?? [],
+    )
+  const best = ranked(wanted)
+  const rows = entries(best)
+  // The sets or date left the list short: go on down every match (-1: no limit). FTS5 ranks
+  // every match either way, so this costs about what the first look did.
+  if (rows.length < wanted && best.length === wanted)
+    rows.push(...entries(ranked(-1).slice(wanted)))
+  return rows
+}
+
+/*
+ * Words too common to narrow anything: nearly every description has "of", so matching it costs
+ * time and changes no ranking. Kept when they are all there is.
+ */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+])
+
+/**
+ * The words of what was typed, as the index splits them (letters and digits; a dot or hyphen
+ * separates). Each becomes a quoted prefix term, so no typed character can act as FTS5 syntax.
+ */
+export function searchWords(text: string): string[] {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+  const useful = words.filter((word) => !STOP_WORDS.has(word))
+  return useful.length > 0 ? useful : words
+}
+
+/**
+ * A word as an FTS5 term: quoted, so nothing typed acts as syntax, and a prefix (diab → diabetes),
+ * except a single character, which as a prefix would match nearly every description.
+ */
+export function term(word: string): string {
+  return word.length === 1 ? `"${word}"` : `"${word}"*`
+}
+
+/** The bare FTS5 query a search's words make: the baseline the benchmark measures against. */
+export function ftsExpression(text: string): string | null {
+  const words = searchWords(text)
+  return words.length === 0 ? null : words.map(term).join(' ')
+}

@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { VisitDetail, VisitStatus } from '../../shared/ops/visits'
+import type { Visit } from '../../shared/schemas/visit'
+import { ApiFailure } from '../api/failure'
+import { getDirectoryRow } from '../registration/directory'
+import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
+
+export function visitTotal(visit: Visit): number {
+  return visit.lines.reduce((sum, l) => sum + l.chargeCents, 0)
+}
+
+function patientName(db: Database.Database, patientId: number): string {
+  const p = firstRow(db, storeQuery.selectFrom('patients').select(['last_name', 'first_name']).where('id', '=', patientId))
+  if (!p) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'visit.patientId')
+  return `${p.last_name}, ${p.first_name}`
+}
+
+/** The visit's references must exist: a claim cannot be built from a provider nobody knows. */
+function assertReferences(db: Database.Database, visit: Visit): void {
+  patientName(db, visit.patientId)
+  getDirectoryRow(db, 'providers', visit.renderingProviderId)
+  getDirectoryRow(db, 'locations', visit.locationId)
+  if (visit.referringProviderId !== undefined) getDirectoryRow(db, 'referrers', visit.referringProviderId)
+}
+
+export function saveVisit(db: Database.Database, visitId: number | undefined, visit: Visit, now: string): number {
+  assertReferences(db, visit)
+  const columns = {
+    patient_id: visit.patientId,
+    date_of_service: visit.dateOfService,
+    rendering_provider_id: visit.renderingProviderId,
+    location_id: visit.locationId,
+    total_cents: visitTotal(visit),
+    data: JSON.stringify(visit),
+    updated_at: now,
+  }
+  if (visitId === undefined) {
+    const r = runQuery(db, storeQuery.insertInto('visits').values({ ...columns, status: 'draft', created_at: now }))
+    return Number(r.lastInsertRowid)
+  }
+  const status = visitStatus(db, visitId)
+  if (status === 'billed') {
+    throw new ApiFailure('conflict', 'This visit is already on a claim; correct the claim instead.')
+  }
+  // Any change to a coded visit sends it back to draft: it must be checked again.
+  runQuery(db, storeQuery.updateTable('visits').set({ ...columns, status: 'draft' }).where('id', '=', visitId))
+  return visitId
+}
+
+export function visitStatus(db: Database.Database, visitId: number): VisitStatus {
+  const row = firstRow(db, storeQuery.selectFrom('visits').select('status').where('id', '=', visitId))
+  if (!row) throw new ApiFailure('not_found', `There is no visit #${visitId}.`, 'visitId')
+  return row.status
+}
+
+export function setVisitStatus(db: Database.Database, visitId: number, status: VisitStatus, now: string): void {
+  runQuery(db, storeQuery.updateTable('visits').set({ status, updated_at: now }).where('id', '=', visitId))
+}
+
+export function getVisit(db: Database.Database, visitId: number): VisitDetail {
+  const row = firstRow(db, storeQuery.selectFrom('visits').selectAll().where('id', '=', visitId))
+  if (!row) throw new ApiFailure('not_found', `There is no visit #${visitId}.`, 'visitId')
+  const visit = JSON.parse(row.data) as Visit
+  return {
+    visitId: row.id,
+    status: row.status,
+    visit,
+    patientName: patientName(db, row.patient_id),
+    totalCents: row.total_cents,
+    updatedAt: row.updated_at,
+  }
+}
+
+export function listVisits(
+  db: Database.Database,
+  filter: { patientId?: number | undefined; status?: VisitStatus | undefined; from?: string | undefined; to?: string | undefined; limit: number },
+) {
+  let q = storeQuery
+    .selectFrom('visits')
+    .innerJoin('patients', 'patients.id', 'visits.patient_id')
+    .innerJoin('providers', 'providers.id', 'visits.rendering_provider_id')
+    .select([
+      'visits.id',
+      'visits.patient_id',
+      'visits.date_of_service',
+      'visits.status',
+      'visits.total_cents',
+      'visits.data',
+      'patients.last_name',
+      'patients.first_name',
+      'providers.label',
+    ])
+    .orderBy('visits.date_of_service', 'desc')
+    .orderBy('visits.id', 'desc')
+    .limit(filter.limit)
+  if (filter.patientId !== undefined) q = q.where('visits.patient_id', '=', filter.patientId)
+  if (filter.status !== undefined) q = q.where('visits.status', '=', filter.status)
+  if (filter.from !== undefined) q = q.where('visits.date_of_service', '>=', filter.from)
+  if (filter.to !== undefined) q = q.where('visits.date_of_service', '<=', filter.to)
+  return allRows(db, q).map((r) => {
+    const visit = JSON.parse(r.data) as Visit
+    return {
+      visitId: r.id,
+      patientId: r.patient_id,
+      patientName: `${r.last_name}, ${r.first_name}`,
+      dateOfService: r.date_of_service,
+      provider: r.label,
+      status: r.status,
+      diagnoses: visit.diagnoses,
+      codes: visit.lines.map((l) => l.code),
+      totalCents: r.total_cents,
+    }
+  })
+}
