@@ -135,6 +135,11 @@ export function refreshSnapshot(db: Database.Database, claim: ClaimRecord): Clai
       return fallback
     }
   }
+  const header = visitHeader(db, old.visit.id) ?? {
+    placeOfService: old.visit.placeOfService,
+    priorAuthorization: old.visit.priorAuthorization ?? undefined,
+    referringProviderId: old.referrer?.id,
+  }
   const coverage = keep('coverage', () => coverageOf(db, old.coverage.id), old.coverage.record)
   const coverages = keep(
     'coverages',
@@ -152,10 +157,26 @@ export function refreshSnapshot(db: Database.Database, claim: ClaimRecord): Clai
       : otherPayersOf(db, old.coverage.id, coverages, old.otherPayers),
     provider: keep('provider', () => directory(db, 'providers', old.provider.id), old.provider),
     location: keep('location', () => directory(db, 'locations', old.location.id), old.location),
-    referrer: old.referrer
-      ? keep('referrer', () => directory(db, 'referrers', old.referrer!.id), old.referrer)
-      : null,
-    visit: old.visit,
+    referrer:
+      header.referringProviderId === undefined
+        ? null
+        : keep(
+            'referrer',
+            () => directory(db, 'referrers', header.referringProviderId!),
+            old.referrer,
+          ),
+    // The visit header may be fixed on the visit while the claim is unsent (a prior
+    // authorization number, the place of service); the claim's own diagnoses stay as edited.
+    visit: {
+      ...old.visit,
+      placeOfService: header.placeOfService,
+      priorAuthorization: header.priorAuthorization ?? null,
+    },
     missing,
   }
+}
+
+function visitHeader(db: Database.Database, visitId: number): Visit | null {
+  const row = firstRow(db, storeQuery.selectFrom('visits').select('data').where('id', '=', visitId))
+  return row ? (JSON.parse(row.data) as Visit) : null
 }

@@ -18,6 +18,16 @@ const FILE_OPTIONS = {
 } as const satisfies Record<string, readonly CodeFileKind[]>
 type FileOption = keyof typeof FILE_OPTIONS
 
+const FILE_HELP: Record<FileOption, string> = {
+  icd10cm: 'an ICD-10-CM order or codes file (CMS/CDC)',
+  hcpcs: 'a HCPCS Level II alpha-numeric file (fixed width) or CSV',
+  cpt: "the practice's licensed CPT list (CSV: code, description[, effective, end])",
+  modifiers: 'a CPT modifier list (CSV: code, description)',
+  pos: 'a place-of-service list (CSV)',
+  carc: 'a claim adjustment reason code list (CSV)',
+  rarc: 'a remittance advice remark code list (CSV)',
+}
+
 interface ImportOptions extends Partial<Record<FileOption, string>> {
   effective?: string
 }
@@ -29,10 +39,7 @@ export function registerCodes(program: Command): void {
     .command('import')
     .description('load a downloaded code list (all of it or none), versioned by its effective date')
   for (const option of Object.keys(FILE_OPTIONS) as FileOption[]) {
-    importer.option(
-      `--${option} <file>`,
-      `a ${option === 'modifiers' ? 'CPT modifier' : option.toUpperCase()} file`,
-    )
+    importer.option(`--${option} <file>`, FILE_HELP[option])
   }
   importer
     .option(

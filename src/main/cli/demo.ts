@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { ApiFailure } from '../api/failure'
-import { buildDemoPractice, type DemoSummary } from '../demo/practice'
+import type { DemoClaimCounts } from '../demo/claims'
+import { buildDemoPractice, DEMO_BILLED_PATIENTS, type DemoSummary } from '../demo/practice'
 import { DEMO_PRACTICE_NAME } from '../demo/directory'
 import { globalOptions } from './options'
 import { readPassword } from './prompt'
@@ -12,9 +13,9 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      'fill a practice with a demo: fake providers, payers, fee schedule and patients (creates the practice in --data if there is none)',
+      'fill a practice with a demo: fake providers, payers, fee schedule, patients, and visits and claims in every state (creates the practice in --data if there is none)',
     )
-    .option('--patients <n>', 'how many fake patients (default: 200)', patientCount, 200)
+    .option('--patients <n>', 'how many fake patients', patientCount, 200)
     .action(async (opts: { patients: number }, cmd: Command) => {
       const username = globalOptions(cmd).user ?? 'admin'
       const ctx = cliContext(cmd)
@@ -67,6 +68,35 @@ function printSummary(s: DemoSummary): void {
       `primary and secondary, ${s.selfPay} self-pay; ${s.children} children; ` +
       `${s.endedCoverage} with an ended coverage (${s.coverages} coverages in all)`,
   )
+  const c = s.claims
+  if (c.visits === 0) return
+  console.log(
+    `  ${c.visits} visits of the first ${Math.min(s.patients, DEMO_BILLED_PATIENTS)} patients ` +
+      `(${c.draftVisits} not yet coded), ${c.claims} claims`,
+  )
+  console.log(`  ${claimLine(c)}`)
+}
+
+/** "Claims: 120 ready, 14 queued, 30 submitted, …" in the order a claim moves. */
+export function claimLine(c: DemoClaimCounts): string {
+  const n = c.byStatus
+  const parts = [
+    `${n.ready} ready`,
+    `${n.draft} draft (${c.heldSecondary} secondaries held for the primary's payment, ` +
+      `${n.draft - c.heldSecondary} with scrubber findings)`,
+    `${n.queued} queued`,
+    `${n.submitted} submitted`,
+    `${n.accepted} accepted`,
+    `${n.rejected} rejected`,
+    `${n.acknowledged} acknowledged`,
+    `${n.payer_rejected} rejected by the payer`,
+    `${n.adjudicated} adjudicated`,
+    `${n.closed} closed`,
+    `${n.corrected} corrected`,
+    `${n.voided} voided`,
+  ]
+  const batches = `${c.batches} ${c.batches === 1 ? 'batch' : 'batches'}`
+  return `Claims: ${parts.join(', ')}; ${c.claimsSent} sent in ${batches}`
 }
 
 function patientCount(value: string): number {

@@ -8,10 +8,19 @@ export function storeCodeBook(db: Database.Database): CodeBook {
   return {
     lookup: (set, code, date) => codeOnDate(db, set, code, date),
     children: (code, date) =>
-      billableChildren(db, code, date).map((c) => ({ code: c.display, description: c.description })),
+      billableChildren(db, code, date).map((c) => ({
+        code: c.display,
+        description: c.description,
+      })),
     hasAny: (set) =>
-      firstRow(db, storeQuery.selectFrom('codes').select('id').where('code_set', '=', set).limit(1)) !== undefined,
+      firstRow(
+        db,
+        storeQuery.selectFrom('codes').select('id').where('code_set', '=', set).limit(1),
+      ) !== undefined,
     onFeeSchedule: (code) =>
-      firstRow(db, storeQuery.selectFrom('fee_schedule').select('code').where('code', '=', code)) !== undefined,
+      firstRow(
+        db,
+        storeQuery.selectFrom('fee_schedule').select('code').where('code', '=', code),
+      ) !== undefined,
   }
 }

@@ -6,7 +6,10 @@ type FavoriteSet = 'icd10cm' | 'procedure'
 
 /** The practice's common codes with today's description (a CPT code shows none without a CPT list). */
 export function listFavorites(db: Database.Database, today: string) {
-  const rows = allRows(db, storeQuery.selectFrom('favorites').selectAll().orderBy('code_set').orderBy('code'))
+  const rows = allRows(
+    db,
+    storeQuery.selectFrom('favorites').selectAll().orderBy('code_set').orderBy('code'),
+  )
   return rows.map((r) => {
     const entry =
       r.code_set === 'icd10cm'
@@ -16,7 +19,12 @@ export function listFavorites(db: Database.Database, today: string) {
   })
 }
 
-export function saveFavorite(db: Database.Database, set: FavoriteSet, code: string, label: string): void {
+export function saveFavorite(
+  db: Database.Database,
+  set: FavoriteSet,
+  code: string,
+  label: string,
+): void {
   const stored = code.replace(/\./g, '')
   runQuery(
     db,
@@ -30,6 +38,9 @@ export function saveFavorite(db: Database.Database, set: FavoriteSet, code: stri
 export function removeFavorite(db: Database.Database, set: FavoriteSet, code: string): void {
   runQuery(
     db,
-    storeQuery.deleteFrom('favorites').where('code_set', '=', set).where('code', '=', code.replace(/\./g, '')),
+    storeQuery
+      .deleteFrom('favorites')
+      .where('code_set', '=', set)
+      .where('code', '=', code.replace(/\./g, '')),
   )
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { VisitDetail, VisitStatus } from '../../shared/ops/visits'
 import type { Visit } from '../../shared/schemas/visit'
 import { ApiFailure } from '../api/failure'
+import { EDITABLE } from '../claims/lifecycle'
 import { getDirectoryRow } from '../registration/directory'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
@@ -10,7 +11,13 @@ export function visitTotal(visit: Visit): number {
 }
 
 function patientName(db: Database.Database, patientId: number): string {
-  const p = firstRow(db, storeQuery.selectFrom('patients').select(['last_name', 'first_name']).where('id', '=', patientId))
+  const p = firstRow(
+    db,
+    storeQuery
+      .selectFrom('patients')
+      .select(['last_name', 'first_name'])
+      .where('id', '=', patientId),
+  )
   if (!p) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'visit.patientId')
   return `${p.last_name}, ${p.first_name}`
 }
@@ -20,10 +27,16 @@ function assertReferences(db: Database.Database, visit: Visit): void {
   patientName(db, visit.patientId)
   getDirectoryRow(db, 'providers', visit.renderingProviderId)
   getDirectoryRow(db, 'locations', visit.locationId)
-  if (visit.referringProviderId !== undefined) getDirectoryRow(db, 'referrers', visit.referringProviderId)
+  if (visit.referringProviderId !== undefined)
+    getDirectoryRow(db, 'referrers', visit.referringProviderId)
 }
 
-export function saveVisit(db: Database.Database, visitId: number | undefined, visit: Visit, now: string): number {
+export function saveVisit(
+  db: Database.Database,
+  visitId: number | undefined,
+  visit: Visit,
+  now: string,
+): number {
   assertReferences(db, visit)
   const columns = {
     patient_id: visit.patientId,
@@ -35,26 +48,48 @@ export function saveVisit(db: Database.Database, visitId: number | undefined, vi
     updated_at: now,
   }
   if (visitId === undefined) {
-    const r = runQuery(db, storeQuery.insertInto('visits').values({ ...columns, status: 'draft', created_at: now }))
+    const r = runQuery(
+      db,
+      storeQuery.insertInto('visits').values({ ...columns, status: 'draft', created_at: now }),
+    )
     return Number(r.lastInsertRowid)
   }
   const status = visitStatus(db, visitId)
   if (status === 'billed') {
-    throw new ApiFailure('conflict', 'This visit is already on a claim; correct the claim instead.')
+    assertHeaderFix(db, visitId, visit)
+    runQuery(db, storeQuery.updateTable('visits').set(columns).where('id', '=', visitId))
+    return visitId
   }
   // Any change to a coded visit sends it back to draft: it must be checked again.
-  runQuery(db, storeQuery.updateTable('visits').set({ ...columns, status: 'draft' }).where('id', '=', visitId))
+  runQuery(
+    db,
+    storeQuery
+      .updateTable('visits')
+      .set({ ...columns, status: 'draft' })
+      .where('id', '=', visitId),
+  )
   return visitId
 }
 
 export function visitStatus(db: Database.Database, visitId: number): VisitStatus {
-  const row = firstRow(db, storeQuery.selectFrom('visits').select('status').where('id', '=', visitId))
+  const row = firstRow(
+    db,
+    storeQuery.selectFrom('visits').select('status').where('id', '=', visitId),
+  )
   if (!row) throw new ApiFailure('not_found', `There is no visit #${visitId}.`, 'visitId')
   return row.status
 }
 
-export function setVisitStatus(db: Database.Database, visitId: number, status: VisitStatus, now: string): void {
-  runQuery(db, storeQuery.updateTable('visits').set({ status, updated_at: now }).where('id', '=', visitId))
+export function setVisitStatus(
+  db: Database.Database,
+  visitId: number,
+  status: VisitStatus,
+  now: string,
+): void {
+  runQuery(
+    db,
+    storeQuery.updateTable('visits').set({ status, updated_at: now }).where('id', '=', visitId),
+  )
 }
 
 export function getVisit(db: Database.Database, visitId: number): VisitDetail {
@@ -73,7 +108,13 @@ export function getVisit(db: Database.Database, visitId: number): VisitDetail {
 
 export function listVisits(
   db: Database.Database,
-  filter: { patientId?: number | undefined; status?: VisitStatus | undefined; from?: string | undefined; to?: string | undefined; limit: number },
+  filter: {
+    patientId?: number | undefined
+    status?: VisitStatus | undefined
+    from?: string | undefined
+    to?: string | undefined
+    limit: number
+  },
 ) {
   let q = storeQuery
     .selectFrom('visits')
@@ -111,4 +152,53 @@ export function listVisits(
       totalCents: r.total_cents,
     }
   })
+}
+
+/**
+ * A billed visit can still have its header fixed (a prior authorization number, the place of
+ * service, the referring provider) while its claims are unsent: the scrubber points there, and
+ * the next scrub carries the fix onto the claim. Codes and lines are the claim's own by then.
+ */
+function assertHeaderFix(db: Database.Database, visitId: number, visit: Visit): void {
+  const before = getVisit(db, visitId).visit
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  const unchanged =
+    before.patientId === visit.patientId &&
+    before.dateOfService === visit.dateOfService &&
+    before.renderingProviderId === visit.renderingProviderId &&
+    before.locationId === visit.locationId &&
+    same(before.diagnoses, visit.diagnoses) &&
+    same(before.lines, visit.lines)
+  if (!unchanged) {
+    throw new ApiFailure(
+      'conflict',
+      'This visit is on a claim: change its codes and lines on the claim (or correct a sent claim).',
+    )
+  }
+  const sent = firstRow(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .select('patient_control_number')
+      .where('visit_id', '=', visitId)
+      .where('status', 'not in', [...EDITABLE, 'voided'])
+      .limit(1),
+  )
+  if (sent) {
+    throw new ApiFailure(
+      'conflict',
+      `Claim ${sent.patient_control_number} for this visit is already queued or sent: correct the claim instead.`,
+    )
+  }
+}
+
+export function unsentClaimsOf(db: Database.Database, visitId: number): number[] {
+  return allRows(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .select('id')
+      .where('visit_id', '=', visitId)
+      .where('status', 'in', [...EDITABLE]),
+  ).map((r) => r.id)
 }
