@@ -19,6 +19,8 @@ export interface ServedApp {
 
 /** Each test gets its own practice folder and its own `claimdesk serve`. */
 export const test = base.extend<{ app: ServedApp }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'))
     const child = spawn(TSX, [CLI, '--data', dataDir, 'serve'], {

@@ -63,7 +63,12 @@ export function setUpPractice(
 }
 
 // Unwrapping runs scrypt off the main thread, so the window stays responsive while it works.
-export async function logIn(office: Office, session: Session, username: string, password: string): Promise<void> {
+export async function logIn(
+  office: Office,
+  session: Session,
+  username: string,
+  password: string,
+): Promise<void> {
   if (session.locked)
     throw new ApiFailure('locked', 'This window is locked: unlock it or sign out first.')
   if (office.storeStatus() === 'absent') {

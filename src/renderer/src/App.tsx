@@ -1,51 +1,103 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core'
-import { useEffect, useState } from 'react'
-import type { OpOutput } from '../../shared/api'
-import { call } from './api'
-import { useRoute } from './route'
-import { About } from './screens/About'
+import { Alert, Button, Center, Loader } from '@mantine/core'
+import { useMemo, useState } from 'react'
+import { AuthLayout } from './components/AuthLayout'
+import { Shell } from './components/Shell'
+import { ChangePassword } from './screens/ChangePassword'
+import { Login } from './screens/Login'
+import { Recover } from './screens/Recover'
+import { RecoveryKey } from './screens/RecoveryKey'
+import { Setup, type SetupDone } from './screens/Setup'
+import { Unlock } from './screens/Unlock'
+import { SessionContext, type SessionState } from './session'
+import { useSessionGate } from './useSessionGate'
 
-interface Area {
-  id: string
-  label: string
-  render: () => React.ReactNode
-}
-
-// Billing areas join this list as they are built.
-const AREAS: Area[] = [{ id: 'about', label: 'About', render: () => <About /> }]
-
+/**
+ * The session gate: which one screen may show, decided by what main says about the store and
+ * the session. Locked means the unlock screen and nothing else — no navigation, no data.
+ */
 export function App() {
-  const [route, go] = useRoute('about')
-  const [info, setInfo] = useState<OpOutput<'app.info'> | null>(null)
-  useEffect(() => {
-    call('app.info', {}).then(setInfo, () => setInfo(null))
-  }, [])
-  const area = AREAS.find((a) => a.id === route) ?? AREAS[0]!
+  const gate = useSessionGate()
+  const { info, session, failure, accept, refresh, lock, logout, notice } = gate
+  const [fresh, setFresh] = useState<SetupDone | null>(null)
+  const [recovering, setRecovering] = useState(false)
 
+  const state = useMemo<SessionState | null>(
+    () => (info && session ? { info, session, accept, refresh, lock, logout } : null),
+    [info, session, accept, refresh, lock, logout],
+  )
+  const version = info?.version
+
+  if (fresh) {
+    return (
+      <RecoveryKey
+        practiceName={fresh.practiceName}
+        recoveryKey={fresh.recoveryKey}
+        onContinue={() => {
+          accept(fresh.session)
+          setFresh(null)
+        }}
+      />
+    )
+  }
+  if (!info || !session) {
+    if (!failure) {
+      return (
+        <Center h="100%">
+          <Loader aria-label="Connecting to ClaimDesk" />
+        </Center>
+      )
+    }
+    return (
+      <AuthLayout title="ClaimDesk cannot start">
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+        <Button onClick={() => void refresh()} autoFocus>
+          Try again
+        </Button>
+      </AuthLayout>
+    )
+  }
+  if (info.store === 'absent') return <Setup version={version} onDone={setFresh} />
+  if (!session.signedIn || !session.user) {
+    const signedIn = (next: typeof session) => {
+      setRecovering(false)
+      accept(next)
+    }
+    return recovering ? (
+      <Recover version={version} onSignedIn={signedIn} onBack={() => setRecovering(false)} />
+    ) : (
+      <Login
+        version={version}
+        notice={notice}
+        onSignedIn={signedIn}
+        onRecover={() => setRecovering(true)}
+      />
+    )
+  }
+  if (session.locked) {
+    return (
+      <Unlock
+        session={session}
+        version={version}
+        onUnlocked={accept}
+        onSignOut={() => void logout()}
+      />
+    )
+  }
+  if (session.user.mustChangePassword) {
+    return (
+      <ChangePassword
+        required
+        version={version}
+        onChanged={accept}
+        onSignOut={() => void logout()}
+      />
+    )
+  }
   return (
-    <AppShell header={{ height: 44 }} navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 26 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md">
-          <Title order={4} data-testid="app-title">
-            ClaimDesk
-          </Title>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p={4} aria-label="Billing areas">
-        {AREAS.map((a) => (
-          <NavLink key={a.id} label={a.label} active={a.id === area.id} href={`#/${a.id}`} onClick={() => go(a.id)} />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>{area.render()}</AppShell.Main>
-      <AppShell.Footer>
-        <div className="status-bar" role="status">
-          <Text size="xs" data-testid="status-version">
-            ClaimDesk {info?.version ?? ''}
-          </Text>
-          <span className="spacer" />
-          <Text size="xs">{info ? `Store: ${info.store}` : 'Connecting…'}</Text>
-        </div>
-      </AppShell.Footer>
-    </AppShell>
+    <SessionContext.Provider value={state}>
+      <Shell />
+    </SessionContext.Provider>
   )
 }

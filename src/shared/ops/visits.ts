@@ -74,7 +74,8 @@ export const visitOps = {
     audit: 'patient-write',
   }),
   'visits.markCoded': op({
-    summary: 'Check every code against the code sets on the date of service and mark the visit coded',
+    summary:
+      'Check every code against the code sets on the date of service and mark the visit coded',
     input: VisitId,
     output: z.object({ coded: z.boolean(), problems: z.array(CodingProblem), detail: VisitDetail }),
     access: 'visits.write',

@@ -34,12 +34,16 @@ export const Ndc = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/-/g, ''))
-    .pipe(z.string().regex(/^\d{11}$/, { error: 'The NDC is 11 digits (5-4-2), like 00409-4888-02' })),
+    .pipe(
+      z.string().regex(/^\d{11}$/, { error: 'The NDC is 11 digits (5-4-2), like 00409-4888-02' }),
+    ),
   quantity: z
     .number({ error: 'Enter the NDC quantity, like 1 or 2.5' })
     .positive({ error: 'The NDC quantity must be more than zero' })
     .max(99999, { error: 'The NDC quantity is too large' })
-    .refine((q) => Math.round(q * 1000) === q * 1000, { error: 'Use at most 3 decimals in the NDC quantity' }),
+    .refine((q) => Math.round(q * 1000) === q * 1000, {
+      error: 'Use at most 3 decimals in the NDC quantity',
+    }),
   unit: z.enum(NDC_UNITS, { error: () => 'Pick the NDC unit (UN, ML, GR, F2 or ME)' }),
 })
 export type Ndc = z.infer<typeof Ndc>
@@ -74,12 +78,20 @@ export const Visit = z
     locationId: recordId('service location'),
     placeOfService: PlaceOfService,
     referringProviderId: recordId('referring provider').optional(),
-    priorAuthorization: optionalX12Text({ label: 'Prior authorization', element: 'REF02', min: 1, max: 50 }),
+    priorAuthorization: optionalX12Text({
+      label: 'Prior authorization',
+      element: 'REF02',
+      min: 1,
+      max: 50,
+    }),
     diagnoses: z
       .array(Icd10cmCode)
       .max(MAX_DIAGNOSES, { error: `At most ${MAX_DIAGNOSES} diagnoses on a claim` })
       .default([]),
-    lines: z.array(ServiceLine).max(99, { error: 'At most 99 service lines on a visit' }).default([]),
+    lines: z
+      .array(ServiceLine)
+      .max(99, { error: 'At most 99 service lines on a visit' })
+      .default([]),
   })
   .superRefine((visit, ctx) => {
     const seen = new Map<string, number>()

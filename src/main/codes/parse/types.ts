@@ -45,16 +45,5 @@ export type ParseResult =
 /** The whole downloaded file, as bytes (any encoding we can read) or already-decoded text. */
 export type CodeFileInput = Uint8Array | string
 
-export const CODE_FILE_KINDS = [
-  'icd10cm-order',
-  'icd10cm-codes',
-  'icd10cm-tsv',
-  'hcpcs-fixed',
-  'hcpcs-csv',
-  'cpt-csv',
-  'modifier-csv',
-  'pos-csv',
-  'carc-csv',
-  'rarc-csv',
-] as const
-export type CodeFileKind = (typeof CODE_FILE_KINDS)[number]
+// The contract lists the kinds (the import screen offers them); the parsers serve exactly those.
+export { CODE_FILE_KINDS, type CodeFileKindName as CodeFileKind } from '../../../shared/ops/codes'

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react'
+import type { Permission } from '../../shared/permissions'
+import { About } from './screens/About'
+import { Audit } from './screens/Audit'
+import { Backup } from './screens/Backup'
+import { Claims } from './screens/claims/Claims'
+import { Coding } from './screens/coding/Coding'
+import { Patients } from './screens/patients/Patients'
+import { Practice } from './screens/practice/Practice'
+import { Settings } from './screens/Settings'
+import { Users } from './screens/Users'
+
+export interface Area {
+  id: string
+  label: string
+  /** Left out of the navigation for roles without it; main refuses the calls anyway. */
+  permission?: Permission
+  render: () => ReactNode
+}
+
+// Billing areas join this list as they are built.
+export const AREAS: Area[] = [
+  { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
+  { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
+  { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
+  { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
+  { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },
+  { id: 'audit', label: 'Audit log', permission: 'audit.read', render: () => <Audit /> },
+  { id: 'backup', label: 'Backup', permission: 'backup.run', render: () => <Backup /> },
+  { id: 'settings', label: 'Settings', permission: 'settings.manage', render: () => <Settings /> },
+  { id: 'about', label: 'About', render: () => <About /> },
+]
+
+export function areasFor(permissions: readonly Permission[]): Area[] {
+  return AREAS.filter((a) => !a.permission || permissions.includes(a.permission))
+}

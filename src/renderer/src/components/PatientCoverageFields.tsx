@@ -1,0 +1,157 @@
+import { Fieldset, Group, NativeSelect, Select, TextInput } from '@mantine/core'
+import { Controller, useFormContext, useWatch, type FieldValues } from 'react-hook-form'
+import { COVERAGE_ORDERS } from '../../../shared/validators/coveragePeriod'
+import {
+  RELATIONSHIP_CODES,
+  RELATIONSHIP_LABELS,
+  subscriberRequired,
+  type RelationshipCode,
+} from '../../../shared/validators/relationship'
+import type { PayerOption } from './PatientPayerChoices'
+import { RegistrationAddressFields } from './RegistrationAddressFields'
+import { fieldError } from './RegistrationFieldError'
+import { RegistrationMoneyInput } from './RegistrationMoneyInput'
+import { RegistrationNameFields } from './RegistrationNameFields'
+import { SEX_OPTIONS } from './RegistrationOptions'
+
+const ORDER_OPTIONS = COVERAGE_ORDERS.map((o) => ({
+  value: o,
+  label: o.charAt(0).toUpperCase() + o.slice(1),
+}))
+const RELATIONSHIP_OPTIONS = RELATIONSHIP_CODES.map((code) => ({
+  value: code,
+  label: RELATIONSHIP_LABELS[code],
+}))
+
+/** Inactive payers leave the picker, except the one this coverage already names. */
+function payerOptions(payers: PayerOption[], chosen: unknown) {
+  return payers
+    .filter((p) => p.active || p.id === chosen)
+    .map((p) => ({ value: p.id, label: p.active ? p.name : `${p.name} (inactive)` }))
+}
+
+interface Props {
+  /** Path of the coverage in the form's values: `coverages.1` or `coverage`. */
+  name: string
+  payers: PayerOption[]
+  /** Put the cursor in the payer picker when the form opens (a dialog with only a coverage). */
+  autoFocusPayer?: boolean
+}
+
+/** One insurance coverage as the card gives it; the subscriber's details when not the patient. */
+export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
+  const { register, getFieldState, formState, control } = useFormContext<FieldValues>()
+  const error = (part: string) => fieldError(getFieldState, formState, `${name}.${part}`)
+  const relationship = useWatch({ control, name: `${name}.relationship` }) as RelationshipCode
+
+  return (
+    <>
+      <Group gap="xs" align="flex-start" wrap="nowrap">
+        <NativeSelect
+          label="Order"
+          w={120}
+          data={ORDER_OPTIONS}
+          error={error('order')}
+          {...register(`${name}.order`)}
+        />
+        <Controller
+          control={control}
+          name={`${name}.payerId`}
+          render={({ field, fieldState }) => (
+            <Select<number>
+              label="Payer"
+              placeholder="Type to find the payer"
+              style={{ flex: 2 }}
+              data={payerOptions(payers, field.value)}
+              searchable
+              data-autofocus={autoFocusPayer || undefined}
+              selectFirstOptionOnChange
+              autoSelectOnBlur
+              allowDeselect={false}
+              nothingFoundMessage="No payer by that name — add it under Practice → Payers"
+              error={fieldState.error?.message}
+              name={field.name}
+              data-field={field.name}
+              ref={field.ref}
+              value={
+                typeof field.value === 'number' && !Number.isNaN(field.value) ? field.value : null
+              }
+              onChange={(v) => field.onChange(v ?? Number.NaN)}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+        <TextInput
+          label="Member ID"
+          style={{ flex: 2 }}
+          autoComplete="off"
+          error={error('memberId')}
+          {...register(`${name}.memberId`)}
+        />
+        <TextInput
+          label="Group number"
+          style={{ flex: 1 }}
+          autoComplete="off"
+          error={error('groupNumber')}
+          {...register(`${name}.groupNumber`)}
+        />
+        <TextInput
+          label="Plan name"
+          style={{ flex: 1 }}
+          autoComplete="off"
+          error={error('planName')}
+          {...register(`${name}.planName`)}
+        />
+      </Group>
+      <Group gap="xs" align="flex-start" wrap="nowrap" mt={4}>
+        <NativeSelect
+          label="Patient's relationship to subscriber"
+          w={260}
+          data={RELATIONSHIP_OPTIONS}
+          error={error('relationship')}
+          {...register(`${name}.relationship`)}
+        />
+        <TextInput
+          label="Effective date"
+          type="date"
+          w={170}
+          error={error('effectiveDate')}
+          {...register(`${name}.effectiveDate`)}
+        />
+        <TextInput
+          label="End date"
+          type="date"
+          w={170}
+          error={error('endDate')}
+          {...register(`${name}.endDate`)}
+        />
+        <RegistrationMoneyInput name={`${name}.copayCents`} label="Copay" />
+      </Group>
+      {subscriberRequired(relationship) && (
+        <Fieldset legend="Subscriber — the insured person, as on the card" mt="xs">
+          <RegistrationNameFields name={`${name}.subscriber`} />
+          <Group gap="xs" align="flex-start" mt={4}>
+            <TextInput
+              label="Date of birth"
+              type="date"
+              w={160}
+              error={error('subscriber.dob')}
+              {...register(`${name}.subscriber.dob`)}
+            />
+            <NativeSelect
+              label="Sex"
+              w={150}
+              data={SEX_OPTIONS}
+              error={error('subscriber.sex')}
+              {...register(`${name}.subscriber.sex`)}
+            />
+          </Group>
+          <RegistrationAddressFields
+            name={`${name}.subscriber.address`}
+            legend="Subscriber address"
+          />
+        </Fieldset>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,148 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core'
+import { getHotkeyHandler } from '@mantine/hooks'
+import { useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { Practice, type PracticeInput } from '../../../shared/schemas/practice'
+import type { Address } from '../../../shared/schemas/address'
+import { call } from '../api'
+import { useApiErrors } from '../forms/useApiErrors'
+import { FormAlert } from './FormAlert'
+import { useFocusFirstInvalid } from './RegistrationFocus'
+import { RegistrationAddressFields } from './RegistrationAddressFields'
+import { BLANK_ADDRESS, text } from './RegistrationOptions'
+
+interface Props {
+  /** The practice's name from setup, offered as the legal name until a profile is saved. */
+  name: string
+  profile: Practice | null
+  /** Without practice.manage the form is shown read-only (main refuses a save anyway). */
+  canEdit: boolean
+}
+
+function addressValues(address: Address | undefined) {
+  if (!address) return { ...BLANK_ADDRESS }
+  return { ...address, street2: text(address.street2) }
+}
+
+function formValues(name: string, profile: Practice | null): PracticeInput {
+  if (!profile) {
+    return {
+      legalName: name,
+      billingNpi: '',
+      ein: '',
+      taxonomyCode: '',
+      billingAddress: { ...BLANK_ADDRESS },
+      payToAddress: { ...BLANK_ADDRESS },
+      phone: '',
+    }
+  }
+  return {
+    ...profile,
+    billingAddress: addressValues(profile.billingAddress),
+    payToAddress: addressValues(profile.payToAddress),
+  }
+}
+
+/** The billing provider of every claim (837P 2010AA), and where payers send the money (2010AB). */
+export function PracticeForm({ name, profile, canEdit }: Props) {
+  const form = useForm({
+    shouldFocusError: false,
+    resolver: zodResolver(Practice),
+    defaultValues: formValues(name, profile),
+  })
+  const { register, formState } = form
+  const errors = formState.errors
+  const formRef = useFocusFirstInvalid(form.formState)
+  const api = useApiErrors(form)
+  const [saved, setSaved] = useState(false)
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    api.clear()
+    setSaved(false)
+    try {
+      const answer = await call('practice.update', values)
+      form.reset(formValues(answer.name, answer.profile))
+      setSaved(true)
+    } catch (error) {
+      api.report(error)
+    }
+  })
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        onKeyDown={getHotkeyHandler([['mod+S', () => void (canEdit && onSubmit())]])}
+        noValidate
+        aria-label="Billing provider"
+      >
+        <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Stack gap="sm" maw={760}>
+            <TextInput
+              label="Legal name"
+              description="As registered with the IRS and on the NPPES record"
+              autoFocus={canEdit}
+              error={errors.legalName?.message}
+              {...register('legalName')}
+            />
+            <Group gap="xs" align="flex-start" grow>
+              <TextInput
+                label="Billing NPI"
+                description="The group's type-2 NPI"
+                inputMode="numeric"
+                maxLength={10}
+                error={errors.billingNpi?.message}
+                {...register('billingNpi')}
+              />
+              <TextInput
+                label="EIN"
+                description="Tax ID, like 12-3456789"
+                error={errors.ein?.message}
+                {...register('ein')}
+              />
+              <TextInput
+                label="Taxonomy code"
+                description="Like 207Q00000X"
+                error={errors.taxonomyCode?.message}
+                {...register('taxonomyCode')}
+              />
+              <TextInput
+                label="Phone"
+                description="Printed on claims and statements"
+                error={errors.phone?.message}
+                {...register('phone')}
+              />
+            </Group>
+            <RegistrationAddressFields
+              name="billingAddress"
+              legend="Billing address — the office's street address, no PO box"
+              zipHint="12345-6789"
+            />
+            <RegistrationAddressFields
+              name="payToAddress"
+              legend="Pay-to address — only if payers mail checks elsewhere (a PO box or lockbox is fine)"
+            />
+            <FormAlert message={api.alert} />
+            {saved && !formState.isDirty && (
+              <Alert color="teal" variant="light" role="status">
+                Practice details saved.
+              </Alert>
+            )}
+            {canEdit && (
+              <Group>
+                <Button type="submit" loading={formState.isSubmitting}>
+                  Save practice
+                </Button>
+                <Text size="xs" c="dimmed">
+                  Ctrl+S saves
+                </Text>
+              </Group>
+            )}
+          </Stack>
+        </fieldset>
+      </form>
+    </FormProvider>
+  )
+}

@@ -1,0 +1,34 @@
+interface Props {
+  practiceName: string
+  recoveryKey: string
+  createdOn: Date
+}
+
+/** The page that comes out of the printer: only this is visible when printing. */
+export function RecoveryKeySheet({ practiceName, recoveryKey, createdOn }: Props) {
+  return (
+    <section className="print-only recovery-sheet" aria-hidden="true">
+      <h1>ClaimDesk recovery key</h1>
+      <p>
+        <strong>Practice:</strong> {practiceName}
+        <br />
+        <strong>Created:</strong> {createdOn.toLocaleDateString()}
+      </p>
+      <p className="recovery-sheet-key">{recoveryKey}</p>
+      <ul>
+        <li>
+          This key opens the practice's encrypted data if every administrator password is lost.
+        </li>
+        <li>
+          Keep this sheet locked away (a safe or a locked drawer), not next to the computer. Anyone
+          holding it and the data folder can read all patient data.
+        </li>
+        <li>
+          To use it: on the sign-in screen choose "Forgot password? Use the recovery key" and type
+          it exactly as printed.
+        </li>
+        <li>ClaimDesk cannot show this key again.</li>
+      </ul>
+    </section>
+  )
+}

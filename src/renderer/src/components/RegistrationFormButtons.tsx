@@ -1,0 +1,24 @@
+import { Button, Group, Text } from '@mantine/core'
+
+interface Props {
+  label: string
+  busy: boolean
+  onCancel: () => void
+}
+
+/** Cancel and save at the foot of a form, with the keys that do the same. */
+export function RegistrationFormButtons({ label, busy, onCancel }: Props) {
+  return (
+    <Group justify="flex-end" gap="xs">
+      <Text size="xs" c="dimmed" mr="auto">
+        Ctrl+S saves · Esc cancels
+      </Text>
+      <Button variant="default" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" loading={busy}>
+        {label}
+      </Button>
+    </Group>
+  )
+}

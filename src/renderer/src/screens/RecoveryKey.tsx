@@ -1,0 +1,69 @@
+import { Alert, Button, Checkbox, Group, Paper, Text } from '@mantine/core'
+import { useState } from 'react'
+import { AuthLayout } from '../components/AuthLayout'
+import { RecoveryKeySheet } from '../components/RecoveryKeySheet'
+
+interface Props {
+  practiceName: string
+  recoveryKey: string
+  onContinue: () => void
+}
+
+/** Shown once, right after setup: the only time the recovery key leaves main. */
+export function RecoveryKey({ practiceName, recoveryKey, onContinue }: Props) {
+  const [kept, setKept] = useState(false)
+  const [createdOn] = useState(() => new Date())
+
+  return (
+    <>
+      <AuthLayout
+        title="Your recovery key"
+        intro="If every administrator forgets their password, this key is the only way back into the practice's data. It is shown only now."
+        width={560}
+      >
+        <Paper withBorder p="md" bg="yellow.0">
+          <Text
+            ff="monospace"
+            fz={24}
+            fw={700}
+            ta="center"
+            lh={1.6}
+            // Lines break only after a dash, so no group of the key is split across lines.
+            style={{ overflowWrap: 'normal', wordBreak: 'normal', letterSpacing: '0.04em' }}
+            data-testid="recovery-key"
+          >
+            {recoveryKey}
+          </Text>
+        </Paper>
+        <Alert color="yellow" variant="light">
+          Print it or write it down, and keep it locked away from the computer.
+        </Alert>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (kept) onContinue()
+          }}
+        >
+          <Group justify="space-between" align="center">
+            <Button variant="default" onClick={() => window.print()} autoFocus>
+              Print
+            </Button>
+            <Checkbox
+              label="I have printed or written down the recovery key"
+              checked={kept}
+              onChange={(e) => setKept(e.currentTarget.checked)}
+            />
+          </Group>
+          <Button type="submit" disabled={!kept} fullWidth mt="md">
+            Continue
+          </Button>
+        </form>
+      </AuthLayout>
+      <RecoveryKeySheet
+        practiceName={practiceName}
+        recoveryKey={recoveryKey}
+        createdOn={createdOn}
+      />
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { call } from '../../api'
+
+/**
+ * Hands a file to the person: a download named as main named it (in the desktop app Electron
+ * asks where to save it). The object URL is let go once the download has started.
+ */
+export function downloadFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** The 837P of a batch, as sent, saved under the batch's file name. */
+export async function saveBatchFile(batchId: number): Promise<string> {
+  const file = await call('claims.batchFile', { batchId })
+  downloadFile(file.fileName, new Blob([file.content], { type: 'text/plain' }))
+  return file.fileName
+}
