@@ -4,6 +4,7 @@ import { About } from './screens/About'
 import { Audit } from './screens/Audit'
 import { Backup } from './screens/Backup'
 import { Claims } from './screens/claims/Claims'
+import { CodeSets } from './screens/codes/CodeSets'
 import { Coding } from './screens/coding/Coding'
 import { Patients } from './screens/patients/Patients'
 import { Practice } from './screens/practice/Practice'
@@ -24,6 +25,7 @@ export const AREAS: Area[] = [
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
+  { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },
   { id: 'audit', label: 'Audit log', permission: 'audit.read', render: () => <Audit /> },
   { id: 'backup', label: 'Backup', permission: 'backup.run', render: () => <Backup /> },
