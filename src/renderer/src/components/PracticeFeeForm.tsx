@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
-import { getHotkeyHandler } from '@mantine/hooks'
-import { Controller, FormProvider, useFieldArray, useForm } from 'react-hook-form'
+import { ActionIcon, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
+import { Controller, useFieldArray } from 'react-hook-form'
 import type { OpOutput } from '../../../shared/api'
 import { FeeScheduleEntry, type FeeScheduleEntryInput } from '../../../shared/schemas/feeSchedule'
 import { call } from '../api'
-import { useApiErrors } from '../forms/useApiErrors'
-import { FormAlert } from './FormAlert'
-import { useFocusFirstInvalid } from './RegistrationFocus'
-import { RegistrationFormButtons } from './RegistrationFormButtons'
+import { useRecordForm } from '../forms/useRecordForm'
+import { RecordForm } from './RecordForm'
 import { RegistrationMoneyInput } from './RegistrationMoneyInput'
 
 export type FeeRow = OpOutput<'fees.list'>[number]
@@ -30,115 +26,86 @@ export function PracticeFeeForm({ fee, payers, onSaved, onClose }: Props) {
   const defaults: FeeScheduleEntryInput = fee
     ? { code: fee.code, chargeCents: fee.chargeCents, expectedAllowed: fee.expectedAllowed }
     : { code: '', chargeCents: Number.NaN, expectedAllowed: [] }
-  const form = useForm({
-    shouldFocusError: false,
-    resolver: zodResolver(FeeScheduleEntry),
-    defaultValues: defaults,
-  })
-  const { register, formState, control } = form
+  const entry = useRecordForm(FeeScheduleEntry, defaults, async (values) =>
+    onSaved(await call('fees.save', values)),
+  )
+  const { register, formState, control } = entry.form
   const errors = formState.errors
-  const formRef = useFocusFirstInvalid(form.formState)
-  const api = useApiErrors(form)
   const allowed = useFieldArray({ control, name: 'expectedAllowed' })
   const payerOptions = [
     { value: '', label: 'Payer…' },
     ...payers.map((p) => ({ value: String(p.id), label: p.name })),
   ]
 
-  const onSubmit = form.handleSubmit(async (entry) => {
-    api.clear()
-    try {
-      onSaved(await call('fees.save', entry))
-    } catch (error) {
-      api.report(error)
-    }
-  })
-
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        onSubmit={onSubmit}
-        onKeyDown={getHotkeyHandler([['mod+S', () => void onSubmit()]])}
-        noValidate
-        aria-label="Fee"
-      >
-        <Stack gap="sm">
-          <Group gap="xs" align="flex-start">
-            <TextInput
-              label="Code"
-              placeholder="CPT or HCPCS, like 99213"
-              w={200}
-              data-autofocus={fee ? undefined : true}
-              readOnly={fee !== null}
-              error={errors.code?.message}
-              {...register('code')}
-            />
-            <RegistrationMoneyInput name="chargeCents" label="Charge" w={160} autoFocus={!!fee} />
-          </Group>
-          <Text size="sm" fw={500}>
-            Expected allowed amounts
-          </Text>
-          {allowed.fields.length === 0 && (
-            <Text size="xs" c="dimmed">
-              None yet: add what a payer is expected to allow, to spot underpayments.
-            </Text>
-          )}
-          {allowed.fields.map((row, index) => (
-            <Group key={row.id} gap="xs" align="flex-start">
-              <Controller
-                control={control}
-                name={`expectedAllowed.${index}.payerId`}
-                render={({ field, fieldState }) => (
-                  <NativeSelect
-                    label="Payer"
-                    w={280}
-                    data={payerOptions}
-                    error={fieldState.error?.message}
-                    name={field.name}
-                    ref={field.ref}
-                    value={Number.isNaN(field.value) ? '' : String(field.value)}
-                    onBlur={field.onBlur}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value
-                      field.onChange(v === '' ? Number.NaN : Number(v))
-                    }}
-                  />
-                )}
+    <RecordForm record={entry} label="Fee" saveLabel="Save fee" onCancel={onClose}>
+      <Group gap="xs" align="flex-start">
+        <TextInput
+          label="Code"
+          placeholder="CPT or HCPCS, like 99213"
+          w={200}
+          data-autofocus={fee ? undefined : true}
+          readOnly={fee !== null}
+          error={errors.code?.message}
+          {...register('code')}
+        />
+        <RegistrationMoneyInput name="chargeCents" label="Charge" w={160} autoFocus={!!fee} />
+      </Group>
+      <Text size="sm" fw={500}>
+        Expected allowed amounts
+      </Text>
+      {allowed.fields.length === 0 && (
+        <Text size="xs" c="dimmed">
+          None yet: add what a payer is expected to allow, to spot underpayments.
+        </Text>
+      )}
+      {allowed.fields.map((row, index) => (
+        <Group key={row.id} gap="xs" align="flex-start">
+          <Controller
+            control={control}
+            name={`expectedAllowed.${index}.payerId`}
+            render={({ field, fieldState }) => (
+              <NativeSelect
+                label="Payer"
+                w={280}
+                data={payerOptions}
+                error={fieldState.error?.message}
+                name={field.name}
+                ref={field.ref}
+                value={Number.isNaN(field.value) ? '' : String(field.value)}
+                onBlur={field.onBlur}
+                onChange={(e) => {
+                  const v = e.currentTarget.value
+                  field.onChange(v === '' ? Number.NaN : Number(v))
+                }}
               />
-              <RegistrationMoneyInput
-                name={`expectedAllowed.${index}.allowedCents`}
-                label="Expected allowed"
-                w={160}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={26}
-                aria-label={`Remove expected allowed row ${index + 1}`}
-                onClick={() => allowed.remove(index)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => allowed.append({ payerId: Number.NaN, allowedCents: Number.NaN })}
-            >
-              Add payer amount
-            </Button>
-          </Group>
-          <FormAlert message={api.alert} />
-          <RegistrationFormButtons
-            label="Save fee"
-            busy={formState.isSubmitting}
-            onCancel={onClose}
+            )}
           />
-        </Stack>
-      </form>
-    </FormProvider>
+          <RegistrationMoneyInput
+            name={`expectedAllowed.${index}.allowedCents`}
+            label="Expected allowed"
+            w={160}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={26}
+            aria-label={`Remove expected allowed row ${index + 1}`}
+            onClick={() => allowed.remove(index)}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => allowed.append({ payerId: Number.NaN, allowedCents: Number.NaN })}
+        >
+          Add payer amount
+        </Button>
+      </Group>
+    </RecordForm>
   )
 }

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core'
-import { getHotkeyHandler } from '@mantine/hooks'
-import { useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider } from 'react-hook-form'
 import { Practice, type PracticeInput } from '../../../shared/schemas/practice'
 import type { Address } from '../../../shared/schemas/address'
 import { call } from '../api'
-import { useApiErrors } from '../forms/useApiErrors'
+import { useRecordForm } from '../forms/useRecordForm'
 import { FormAlert } from './FormAlert'
-import { useFocusFirstInvalid } from './RegistrationFocus'
 import { RegistrationAddressFields } from './RegistrationAddressFields'
 import { BLANK_ADDRESS, text } from './RegistrationOptions'
 
@@ -46,38 +42,21 @@ function formValues(name: string, profile: Practice | null): PracticeInput {
 
 /** The billing provider of every claim (837P 2010AA), and where payers send the money (2010AB). */
 export function PracticeForm({ name, profile, canEdit }: Props) {
-  const form = useForm({
-    shouldFocusError: false,
-    resolver: zodResolver(Practice),
-    defaultValues: formValues(name, profile),
-  })
-  const { register, formState } = form
-  const errors = formState.errors
-  const formRef = useFocusFirstInvalid(form.formState)
-  const api = useApiErrors(form)
-  const [saved, setSaved] = useState(false)
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    api.clear()
-    setSaved(false)
-    try {
+  const practice = useRecordForm(
+    Practice,
+    formValues(name, profile),
+    async (values, form) => {
       const answer = await call('practice.update', values)
       form.reset(formValues(answer.name, answer.profile))
-      setSaved(true)
-    } catch (error) {
-      api.report(error)
-    }
-  })
+    },
+    { canSave: canEdit },
+  )
+  const { register, formState } = practice.form
+  const errors = formState.errors
 
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        onSubmit={onSubmit}
-        onKeyDown={getHotkeyHandler([['mod+S', () => void (canEdit && onSubmit())]])}
-        noValidate
-        aria-label="Billing provider"
-      >
+    <FormProvider {...practice.form}>
+      <form {...practice.formProps} aria-label="Billing provider">
         <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
           <Stack gap="sm" maw={760}>
             <TextInput
@@ -124,8 +103,8 @@ export function PracticeForm({ name, profile, canEdit }: Props) {
               name="payToAddress"
               legend="Pay-to address — only if payers mail checks elsewhere (a PO box or lockbox is fine)"
             />
-            <FormAlert message={api.alert} />
-            {saved && !formState.isDirty && (
+            <FormAlert message={practice.api.alert} />
+            {practice.saved && !formState.isDirty && (
               <Alert color="teal" variant="light" role="status">
                 Practice details saved.
               </Alert>

@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, Text } from '@mantine/core'
-import { getHotkeyHandler } from '@mantine/hooks'
-import { useForm } from 'react-hook-form'
+import { Modal, NativeSelect, PasswordInput, Text } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { userOps, type UserRow } from '../../../shared/ops/users'
 import { MIN_PASSWORD_LENGTH } from '../../../shared/password'
 import { call } from '../api'
-import { useApiErrors } from '../forms/useApiErrors'
+import { useRecordForm } from '../forms/useRecordForm'
 import { ROLE_OPTIONS } from './AddUserDialog'
-import { FormAlert } from './FormAlert'
+import { RecordForm } from './RecordForm'
 
 interface Props {
   user: UserRow | null
@@ -15,123 +13,88 @@ interface Props {
   onSaved: (user: UserRow) => void
 }
 
+type BodyProps = Props & { user: UserRow }
+
 const RoleForm = userOps['users.setRole'].input.pick({ role: true })
 const ResetForm = userOps['users.resetPassword'].input.pick({ password: true })
 
-export function RoleDialog({ user, onClose, onSaved }: Props) {
+/** Open while a user is picked; the form inside is mounted afresh for each one. */
+function UserDialog({
+  user,
+  title,
+  onClose,
+  children,
+}: {
+  user: UserRow | null
+  title: string
+  onClose: () => void
+  children: (user: UserRow) => ReactNode
+}) {
   return (
-    <Modal
-      opened={user !== null}
-      onClose={onClose}
-      title={`Change role of ${user?.username ?? ''}`}
-    >
-      {user && <RoleFormBody user={user} onClose={onClose} onSaved={onSaved} />}
+    <Modal opened={user !== null} onClose={onClose} title={`${title} ${user?.username ?? ''}`}>
+      {user && children(user)}
     </Modal>
   )
 }
 
-function RoleFormBody({ user, onClose, onSaved }: Props & { user: UserRow }) {
-  const form = useForm({ resolver: zodResolver(RoleForm), defaultValues: { role: user.role } })
-  const api = useApiErrors(form)
-  const onSubmit = form.handleSubmit(async ({ role }) => {
-    api.clear()
-    try {
-      onSaved(await call('users.setRole', { userId: user.id, role }))
-    } catch (error) {
-      api.report(error)
-    }
-  })
+export function RoleDialog({ user, onClose, onSaved }: Props) {
   return (
-    <form
-      onSubmit={onSubmit}
-      onKeyDown={getHotkeyHandler([['mod+S', () => void onSubmit()]])}
-      noValidate
-    >
-      <Stack gap="sm">
-        <NativeSelect
-          label="Role"
-          data={ROLE_OPTIONS}
-          data-autofocus
-          error={form.formState.errors.role?.message}
-          {...form.register('role')}
-        />
-        <FormAlert message={api.alert} />
-        <DialogButtons onClose={onClose} busy={form.formState.isSubmitting} label="Save role" />
-      </Stack>
-    </form>
+    <UserDialog user={user} title="Change role of" onClose={onClose}>
+      {(picked) => <RoleFormBody user={picked} onClose={onClose} onSaved={onSaved} />}
+    </UserDialog>
+  )
+}
+
+function RoleFormBody({ user, onClose, onSaved }: BodyProps) {
+  const role = useRecordForm(
+    RoleForm,
+    { role: user.role },
+    async (values) => onSaved(await call('users.setRole', { userId: user.id, role: values.role })),
+    { focus: 'first-registered' },
+  )
+  return (
+    <RecordForm record={role} saveLabel="Save role" onCancel={onClose} keysHint={false}>
+      <NativeSelect
+        label="Role"
+        data={ROLE_OPTIONS}
+        data-autofocus
+        error={role.form.formState.errors.role?.message}
+        {...role.form.register('role')}
+      />
+    </RecordForm>
   )
 }
 
 export function ResetPasswordDialog({ user, onClose, onSaved }: Props) {
   return (
-    <Modal
-      opened={user !== null}
-      onClose={onClose}
-      title={`Reset password of ${user?.username ?? ''}`}
-    >
-      {user && <ResetFormBody user={user} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+    <UserDialog user={user} title="Reset password of" onClose={onClose}>
+      {(picked) => <ResetFormBody user={picked} onClose={onClose} onSaved={onSaved} />}
+    </UserDialog>
   )
 }
 
-function ResetFormBody({ user, onClose, onSaved }: Props & { user: UserRow }) {
-  const form = useForm({ resolver: zodResolver(ResetForm), defaultValues: { password: '' } })
-  const api = useApiErrors(form)
-  const onSubmit = form.handleSubmit(async ({ password }) => {
-    api.clear()
-    try {
-      onSaved(await call('users.resetPassword', { userId: user.id, password }))
-    } catch (error) {
-      api.report(error)
-    }
-  })
-  return (
-    <form
-      onSubmit={onSubmit}
-      onKeyDown={getHotkeyHandler([['mod+S', () => void onSubmit()]])}
-      noValidate
-    >
-      <Stack gap="sm">
-        <Text size="sm">
-          {user.fullName} signs in with this first password and must then choose their own.
-          {user.disabled && ' This also enables the account again.'}
-        </Text>
-        <PasswordInput
-          label="New first password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          data-autofocus
-          autoComplete="new-password"
-          error={form.formState.errors.password?.message}
-          {...form.register('password')}
-        />
-        <FormAlert message={api.alert} />
-        <DialogButtons
-          onClose={onClose}
-          busy={form.formState.isSubmitting}
-          label="Reset password"
-        />
-      </Stack>
-    </form>
+function ResetFormBody({ user, onClose, onSaved }: BodyProps) {
+  const reset = useRecordForm(
+    ResetForm,
+    { password: '' },
+    async ({ password }) =>
+      onSaved(await call('users.resetPassword', { userId: user.id, password })),
+    { focus: 'first-registered' },
   )
-}
-
-function DialogButtons({
-  onClose,
-  busy,
-  label,
-}: {
-  onClose: () => void
-  busy: boolean
-  label: string
-}) {
   return (
-    <Group justify="flex-end" gap="xs">
-      <Button variant="default" onClick={onClose}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={busy}>
-        {label}
-      </Button>
-    </Group>
+    <RecordForm record={reset} saveLabel="Reset password" onCancel={onClose} keysHint={false}>
+      <Text size="sm">
+        {user.fullName} signs in with this first password and must then choose their own.
+        {user.disabled && ' This also enables the account again.'}
+      </Text>
+      <PasswordInput
+        label="New first password"
+        description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        data-autofocus
+        autoComplete="new-password"
+        error={reset.form.formState.errors.password?.message}
+        {...reset.form.register('password')}
+      />
+    </RecordForm>
   )
 }

@@ -1,13 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core'
-import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { MIN_PASSWORD_LENGTH } from '../../../shared/password'
 import { SetupInput, type SessionView } from '../../../shared/ops/auth'
 import { call } from '../api'
 import { AuthLayout } from '../components/AuthLayout'
 import { FormAlert } from '../components/FormAlert'
-import { CONFIRM_MESSAGE, useApiErrors } from '../forms/useApiErrors'
+import { CONFIRM_MESSAGE } from '../forms/useApiErrors'
+import { useRecordForm } from '../forms/useRecordForm'
 
 const SetupForm = SetupInput.extend({ confirm: z.string() }).refine(
   (v) => v.admin.password === v.confirm,
@@ -28,27 +27,17 @@ export function Setup({
   version?: string
   onDone: (done: SetupDone) => void
 }) {
-  const form = useForm({
-    resolver: zodResolver(SetupForm),
-    defaultValues: {
-      practiceName: '',
-      admin: { username: '', fullName: '', password: '' },
-      confirm: '',
-    },
-  })
-  const { register, formState } = form
-  const errors = formState.errors
-  const api = useApiErrors(form)
-
-  const onSubmit = form.handleSubmit(async ({ practiceName, admin }) => {
-    api.clear()
-    try {
+  const setup = useRecordForm(
+    SetupForm,
+    { practiceName: '', admin: { username: '', fullName: '', password: '' }, confirm: '' },
+    async ({ practiceName, admin }) => {
       const { recoveryKey, session } = await call('setup.create', { practiceName, admin })
       onDone({ practiceName, recoveryKey, session })
-    } catch (error) {
-      api.report(error)
-    }
-  })
+    },
+    { focus: 'first-registered' },
+  )
+  const { register, formState } = setup.form
+  const errors = formState.errors
 
   return (
     <AuthLayout
@@ -57,7 +46,7 @@ export function Setup({
       width={460}
       version={version}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={setup.submit} noValidate>
         <Stack gap="sm">
           <TextInput
             label="Practice name"
@@ -92,7 +81,7 @@ export function Setup({
             error={errors.confirm?.message}
             {...register('confirm')}
           />
-          <FormAlert message={api.alert} />
+          <FormAlert message={setup.api.alert} />
           <Button type="submit" loading={formState.isSubmitting} fullWidth>
             Create practice
           </Button>
