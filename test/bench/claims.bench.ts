@@ -23,8 +23,13 @@ import { billingProvider837, claim837 } from '../../src/main/claims/to837'
 import { getPractice } from '../../src/main/registration/practice'
 import { write837 } from '../../src/main/x12/write837'
 import { localIsoDate } from '../../src/shared/validators/isoDate'
-import { npiWithCheckDigit } from '../../src/shared/validators/npi'
 import type { Submission } from '../../src/main/x12/claim837'
+import {
+  location as locationRecord,
+  payer as payerRecord,
+  practiceProfile,
+  provider as providerRecord,
+} from '../support/records'
 
 type Report = (name: string, value: number, unit: string) => void
 
@@ -54,43 +59,12 @@ export async function run(report: Report): Promise<void> {
         password: 'timing office password 1',
       },
     })
-    await call('practice.update', {
-      legalName: 'Bench Family Practice LLC',
-      billingNpi: npiWithCheckDigit('199000001'),
-      ein: '12-3456789',
-      taxonomyCode: '207Q00000X',
-      billingAddress: {
-        street1: '100 Example St',
-        city: 'Springfield',
-        state: 'IL',
-        zip: '62701-0100',
-      },
-      phone: '(217) 555-0100',
-    })
-    const provider = await call('providers.save', {
-      record: {
-        lastName: 'Testdoctor',
-        firstName: 'Alice',
-        credentials: 'MD',
-        npi: npiWithCheckDigit('111000001'),
-        taxonomyCode: '207Q00000X',
-      },
-    })
+    await call('practice.update', practiceProfile({ legalName: 'Bench Family Practice LLC' }))
+    const provider = await call('providers.save', { record: providerRecord() })
     const location = await call('locations.save', {
-      record: {
-        name: 'Bench Main Office',
-        address: { street1: '100 Example St', city: 'Springfield', state: 'IL', zip: '62701-0100' },
-        defaultPlaceOfService: '11',
-      },
+      record: locationRecord({ name: 'Bench Main Office' }),
     })
-    const payer = await call('payers.save', {
-      record: {
-        name: 'Example Health Plan (FAKE)',
-        clearinghousePayerId: 'FAKE001',
-        claimFilingIndicator: 'CI',
-        acceptsElectronicClaims: true,
-      },
-    })
+    const payer = await call('payers.save', { record: payerRecord() })
     for (const [code, chargeCents] of [
       ['99213', 12500],
       ['36415', 2500],

@@ -9,14 +9,14 @@ import type { CoverageInput } from '../../../src/shared/schemas/coverage'
 import type { PatientInput } from '../../../src/shared/schemas/patient'
 import type { PayerInput } from '../../../src/shared/schemas/payer'
 import type { ServiceLineInput, VisitInput } from '../../../src/shared/schemas/visit'
-import { npiWithCheckDigit } from '../../../src/shared/validators/npi'
 import { newPractice, type TestPractice } from '../../support/practice'
+import * as records from '../../support/records'
+
+export { fakeNpi } from '../../support/records'
 
 /** The practice's "now": every claim test runs on this day, so ages and limits are fixed. */
 export const NOW = '2026-03-02T15:30:00'
 export const DOS = '2026-02-20'
-
-export const fakeNpi = (base: number) => npiWithCheckDigit(String(base).padStart(9, '0'))
 
 export interface ClaimPractice extends TestPractice {
   /** Calls as the administrator, throwing the refusal's message. */
@@ -37,15 +37,9 @@ export function officeVisit(overrides: Partial<ServiceLineInput> = {}): ServiceL
   return { code: '99213', units: 1, chargeCents: 12500, pointers: [1], ...overrides }
 }
 
+/** The shared coverage builder, effective from 2025 (a year before NOW). */
 export function coverage(payerId: number, overrides: Partial<CoverageInput> = {}): CoverageInput {
-  return {
-    payerId,
-    order: 'primary',
-    memberId: 'FKM100200',
-    relationship: 'self',
-    effectiveDate: '2025-01-01',
-    ...overrides,
-  }
+  return records.coverage(payerId, { effectiveDate: '2025-01-01', ...overrides })
 }
 
 /** `clock` defaults to the fixed NOW; the command-line test runs on the real one. */
@@ -54,47 +48,11 @@ export async function claimPractice(
 ): Promise<ClaimPractice> {
   const p = await newPractice({ clock })
   const run = <N extends OpName>(name: N, input: OpInput<N>) => p.call(p.admin, name, input)
-  await run('practice.update', {
-    legalName: 'Fake Family Practice LLC',
-    billingNpi: fakeNpi(199_000_001),
-    ein: '12-3456789',
-    taxonomyCode: '207Q00000X',
-    billingAddress: {
-      street1: '100 Example St',
-      city: 'Springfield',
-      state: 'IL',
-      zip: '62701-0100',
-    },
-    phone: '(217) 555-0100',
-  })
-  const provider = await run('providers.save', {
-    record: {
-      lastName: 'Testdoctor',
-      firstName: 'Alice',
-      credentials: 'MD',
-      npi: fakeNpi(111_000_001),
-      taxonomyCode: '207Q00000X',
-    },
-  })
-  const location = await run('locations.save', {
-    record: {
-      name: 'Fake Family Practice Main Office',
-      address: { street1: '100 Example St', city: 'Springfield', state: 'IL', zip: '62701-0100' },
-      defaultPlaceOfService: '11',
-    },
-  })
+  await run('practice.update', records.practiceProfile())
+  const provider = await run('providers.save', { record: records.provider() })
+  const location = await run('locations.save', { record: records.location() })
   const payer = async (overrides: Partial<PayerInput> = {}) =>
-    (
-      await run('payers.save', {
-        record: {
-          name: 'Example Health Plan (FAKE)',
-          clearinghousePayerId: 'FAKE001',
-          claimFilingIndicator: 'CI',
-          acceptsElectronicClaims: true,
-          ...overrides,
-        },
-      })
-    ).id
+    (await run('payers.save', { record: records.payer(overrides) })).id
   const payerId = await payer()
   const secondPayerId = await payer({
     name: 'Second Example Plan (FAKE)',
@@ -122,16 +80,10 @@ export async function claimPractice(
     async patient(coverages, overrides = {}) {
       patients++
       const r = await run('patients.create', {
-        patient: {
-          lastName: 'Testpatient',
+        patient: records.patient({
           firstName: `Alice${'abcdefghijklmnopqrstuvwxyz'[patients % 26]}`,
-          dob: '1962-03-14',
-          sex: 'F',
-          address: { street1: '12 Example St', city: 'Springfield', state: 'IL', zip: '62701' },
-          phones: { home: '(217) 555-0142' },
-          guarantor: { kind: 'self' },
           ...overrides,
-        },
+        }),
         coverages,
         acknowledgeDuplicates: true,
       })

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { canTransition } from '../../../src/main/claims'
-import {
-  buildDemoPractice,
-  type DemoContext,
-  type DemoSummary,
-} from '../../../src/main/demo/practice'
+import { buildDemoPractice, type DemoSummary } from '../../../src/main/demo/practice'
 import { tokenize } from '../../../src/main/x12/tokenize'
 import { validate837 } from '../../../src/main/x12/validate837'
 import type { ClaimDetail, ClaimStatus, ClaimSummary } from '../../../src/shared/schemas/claim'
-import { openPractice, type TestPractice } from '../registration/fake-practice'
-
-const demoOf = (p: TestPractice): DemoContext => ({
-  office: p.office,
-  session: p.admin,
-  call: (name, input) => p.ok(name, input),
-})
+import { demoContext, openPractice, type TestPractice } from '../registration/fake-practice'
 
 async function allClaims(p: TestPractice): Promise<ClaimSummary[]> {
   const rows: ClaimSummary[] = []
@@ -31,7 +21,7 @@ describe('the demo practice’s visits and claims', () => {
   let claims: ClaimDetail[]
   beforeAll(async () => {
     p = await openPractice()
-    summary = await buildDemoPractice(demoOf(p), { patients: 60 })
+    summary = await buildDemoPractice(demoContext(p), { patients: 60 })
     claims = []
     for (const c of await allClaims(p))
       claims.push(await p.ok('claims.get', { claimId: c.claimId }))
@@ -236,7 +226,7 @@ describe('the demo’s claims, run again', () => {
     for (let i = 0; i < 2; i++) {
       const p = await openPractice()
       try {
-        await buildDemoPractice(demoOf(p), { patients: 40, seed: 7 })
+        await buildDemoPractice(demoContext(p), { patients: 40, seed: 7 })
         runs.push(
           (await allClaims(p))
             .map(
@@ -258,7 +248,7 @@ describe('a large demo', () => {
   it('bills only the first few hundred patients, so 50,000 still build quickly', async () => {
     const p = await openPractice()
     try {
-      const s = await buildDemoPractice(demoOf(p), { patients: 50_000 })
+      const s = await buildDemoPractice(demoContext(p), { patients: 50_000 })
       expect(s.patients).toBe(50_000)
       expect(s.claims.visits).toBeGreaterThan(300)
       expect(s.claims.visits).toBeLessThan(3 * 300)

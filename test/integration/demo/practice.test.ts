@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDemoPractice, type DemoContext } from '../../../src/main/demo/practice'
-import { openPractice, type TestPractice } from '../registration/fake-practice'
+import { demoContext, openPractice, type TestPractice } from '../registration/fake-practice'
 
 describe('the demo practice', () => {
   let p: TestPractice
   let demo: DemoContext
   beforeEach(async () => {
     p = await openPractice()
-    demo = { office: p.office, session: p.admin, call: (name, input) => p.ok(name, input) }
+    demo = demoContext(p)
   })
   afterEach(() => p.close())
 
@@ -83,14 +83,7 @@ describe('the demo practice', () => {
     const first = await p.ok('patients.search', { text: '', limit: 50 })
     const other = await openPractice()
     try {
-      await buildDemoPractice(
-        {
-          office: other.office,
-          session: other.admin,
-          call: (name, input) => other.ok(name, input),
-        },
-        { patients: 50 },
-      )
+      await buildDemoPractice(demoContext(other), { patients: 50 })
       const second = await other.ok('patients.search', { text: '', limit: 50 })
       const roster = (list: typeof first) =>
         list.map((s) => [s.accountNo, s.lastName, s.firstName, s.dob, s.memberId]).sort()
@@ -128,11 +121,8 @@ describe('the demo practice', () => {
 
   it('is refused to a role that may not import patients', async () => {
     const desk = await p.staff('front_desk', 'fred')
-    await expect(
-      buildDemoPractice(
-        { office: p.office, session: desk, call: (name, input) => p.ok(name, input, desk) },
-        { patients: 5 },
-      ),
-    ).rejects.toThrow(/administrator or a biller/)
+    await expect(buildDemoPractice(demoContext(p, desk), { patients: 5 })).rejects.toThrow(
+      /administrator or a biller/,
+    )
   })
 })

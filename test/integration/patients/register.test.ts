@@ -4,7 +4,7 @@ import {
   openPractice,
   PARENT_SUBSCRIBER,
   patient,
-  payer,
+  twoPayers,
   type TestPractice,
 } from '../registration/fake-practice'
 
@@ -14,16 +14,7 @@ describe('registering a patient', () => {
   let commercialId: number
   beforeEach(async () => {
     p = await openPractice()
-    medicareId = (
-      await p.ok('payers.save', {
-        record: payer({
-          name: 'Example Medicare Part B (FAKE)',
-          clearinghousePayerId: 'FAKE002',
-          claimFilingIndicator: 'MB',
-        }),
-      })
-    ).id
-    commercialId = (await p.ok('payers.save', { record: payer() })).id
+    ;({ medicareId, commercialId } = await twoPayers(p))
   })
   afterEach(() => p.close())
 

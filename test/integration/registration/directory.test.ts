@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fakeNpi, openPractice, payer, provider, type TestPractice } from './fake-practice'
+import {
+  fakeNpi,
+  location,
+  openPractice,
+  payer,
+  provider,
+  type TestPractice,
+} from './fake-practice'
 
 describe('the practice directory: providers, locations, referrers, payers', () => {
   let p: TestPractice
@@ -72,20 +79,13 @@ describe('the practice directory: providers, locations, referrers, payers', () =
   })
 
   it('saves a service location with its own NPI and lists only the active ones', async () => {
-    const main = await p.ok('locations.save', {
-      record: {
-        name: 'Fake Family Practice Main Office',
-        address: { street1: '100 Example St', city: 'Springfield', state: 'IL', zip: '62701-0100' },
-        defaultPlaceOfService: '11',
-      },
-    })
+    const main = await p.ok('locations.save', { record: location() })
     const annex = await p.ok('locations.save', {
-      record: {
+      record: location({
         name: 'Fake Family Practice Annex',
         address: { street1: '200 Example St', city: 'Springfield', state: 'IL', zip: '62702-0200' },
         npi: fakeNpi(188_000_001),
-        defaultPlaceOfService: '11',
-      },
+      }),
     })
     expect(annex.record.npi).toBe(fakeNpi(188_000_001))
     await p.ok('locations.setActive', { id: annex.id, active: false })

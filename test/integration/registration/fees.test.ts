@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openPractice, payer, type TestPractice } from './fake-practice'
+import { openPractice, twoPayers, type TestPractice } from './fake-practice'
 
 describe('the fee schedule', () => {
   let p: TestPractice
@@ -7,16 +7,7 @@ describe('the fee schedule', () => {
   let commercialId: number
   beforeEach(async () => {
     p = await openPractice()
-    medicareId = (
-      await p.ok('payers.save', {
-        record: payer({
-          name: 'Example Medicare Part B (FAKE)',
-          clearinghousePayerId: 'FAKE002',
-          claimFilingIndicator: 'MB',
-        }),
-      })
-    ).id
-    commercialId = (await p.ok('payers.save', { record: payer() })).id
+    ;({ medicareId, commercialId } = await twoPayers(p))
   })
   afterEach(() => p.close())
 
