@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { StoreStatus } from '../shared/ops/app'
 import type { OfficeSettings } from '../shared/ops/settings'
 import { LoginThrottle } from './accounts/throttle'
-import { ApiFailure } from './api/failure'
+import { DomainError } from './errors'
 import type { AuditEvent } from './api/router'
 import type { Session } from './api/session'
 import { BackupSchedule } from './backup/schedule'
@@ -64,9 +64,9 @@ export class Office {
   get store(): OpenStore {
     if (this.open) return this.open
     if (this.storeStatus() === 'absent') {
-      throw new ApiFailure('setup_required', 'This computer has no practice set up yet.')
+      throw new DomainError('setup_required', 'This computer has no practice set up yet.')
     }
-    throw new ApiFailure('not_signed_in', 'Sign in to open the practice data.')
+    throw new DomainError('not_signed_in', 'Sign in to open the practice data.')
   }
 
   isOpen(): boolean {
@@ -79,7 +79,7 @@ export class Office {
     try {
       db = openDatabase(this.dbPath, key, opts)
     } catch (err) {
-      if (err instanceof StoreError) throw new ApiFailure('unavailable', err.message)
+      if (err instanceof StoreError) throw new DomainError('unavailable', err.message)
       throw err
     }
     this.open = { db, key }

@@ -26,6 +26,17 @@ export const PERMISSIONS = [
   'claims.read',
   'claims.write',
   'claims.submit',
+  'clearinghouse.manage',
+  'inbox.read',
+  'inbox.import',
+  'payments.read',
+  'payments.collect',
+  'payments.post',
+  'payments.adjust',
+  'followup.work',
+  'statements.run',
+  'plans.manage',
+  'reports.read',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -49,6 +60,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'claims.read',
     'claims.write',
     'claims.submit',
+    'inbox.read',
+    'inbox.import',
+    'payments.read',
+    'payments.collect',
+    'payments.post',
+    'payments.adjust',
+    'followup.work',
+    'statements.run',
+    'plans.manage',
+    'reports.read',
   ],
   front_desk: [
     'practice.read',
@@ -57,8 +78,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'visits.read',
     'codes.read',
     'claims.read',
+    'payments.read',
+    'payments.collect',
+    'plans.manage',
   ],
-  viewer: ['practice.read', 'patients.read', 'visits.read', 'codes.read', 'claims.read'],
+  viewer: [
+    'practice.read',
+    'patients.read',
+    'visits.read',
+    'codes.read',
+    'claims.read',
+    'payments.read',
+    'reports.read',
+  ],
 }
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import type { SessionView } from '../../shared/ops/auth'
 import { passwordProblem } from '../../shared/password'
 import { ROLE_PERMISSIONS } from '../../shared/permissions'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { loadStarterCodes, resourcesDir } from '../codes'
 import type { Session } from '../api/session'
 import type { Office } from '../office'
@@ -42,7 +42,7 @@ export function setUpPractice(
   input: { practiceName: string; admin: { username: string; fullName: string; password: string } },
 ): string {
   if (office.storeStatus() !== 'absent') {
-    throw new ApiFailure('already_set_up', 'A practice is already set up in this data folder.')
+    throw new DomainError('already_set_up', 'A practice is already set up in this data folder.')
   }
   assertPasswordFits(input.admin.password, input.admin.username, 'admin.password')
   mkdirSync(office.dataDir, { recursive: true, mode: 0o700 })
@@ -70,9 +70,9 @@ export async function logIn(
   password: string,
 ): Promise<void> {
   if (session.locked)
-    throw new ApiFailure('locked', 'This window is locked: unlock it or sign out first.')
+    throw new DomainError('locked', 'This window is locked: unlock it or sign out first.')
   if (office.storeStatus() === 'absent') {
-    throw new ApiFailure(
+    throw new DomainError(
       'setup_required',
       `There is no practice in ${office.dataDir} yet: set one up first.`,
     )
@@ -142,7 +142,7 @@ export function changePassword(
   const keyring = readKeyring(office.dataDir)
   const key = unwrapForUser(keyring, user.username, current)
   if (!key || !sameKeyAsOpenStore(office, key)) {
-    throw new ApiFailure(
+    throw new DomainError(
       'bad_credentials',
       'Your current password is not right.',
       'currentPassword',
@@ -172,7 +172,7 @@ export function recover(
   if (!key || !sameKeyAsOpenStore(office, key)) {
     office.throttle.failed(throttleKey)
     office.audit(session, 'auth.recover_failed', { detail: { username } })
-    throw new ApiFailure(
+    throw new DomainError(
       'bad_credentials',
       'That recovery key does not open this practice.',
       'recoveryKey',
@@ -182,7 +182,7 @@ export function recover(
   const { db } = office.store
   const user = findUser(db, username)
   if (!user || user.disabled) {
-    throw new ApiFailure(
+    throw new DomainError(
       'not_found',
       `There is no active user "${username}" in this practice.`,
       'username',
@@ -198,7 +198,7 @@ export function recover(
 
 export function assertPasswordFits(password: string, username: string, field: string): void {
   const problem = passwordProblem(password, username)
-  if (problem) throw new ApiFailure('invalid_input', problem, field)
+  if (problem) throw new DomainError('invalid_input', problem, field)
 }
 
 function signIn(
@@ -223,7 +223,7 @@ function sameKeyAsOpenStore(office: Office, key: Buffer): boolean {
 function refuseWhileThrottled(office: Office, username: string): void {
   const wait = office.throttle.waitFor(username)
   if (wait > 0) {
-    throw new ApiFailure(
+    throw new DomainError(
       'too_many_attempts',
       `Too many wrong passwords. Wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
     )
@@ -240,5 +240,5 @@ function failed(
 ): never {
   const count = office.throttle.failed(username)
   office.audit(session, action, { detail: { username, attempt: count } })
-  throw new ApiFailure('bad_credentials', message, field)
+  throw new DomainError('bad_credentials', message, field)
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { UserRow } from '../../shared/ops/users'
 import type { Role } from '../../shared/permissions'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { SessionUser } from '../api/session'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
@@ -59,7 +59,7 @@ export function findUser(db: Database.Database, username: string): UserRow | nul
 
 export function getUser(db: Database.Database, id: number): UserRow {
   const r = firstRow(db, selectUsers().where('id', '=', id))
-  if (!r) throw new ApiFailure('not_found', `There is no user #${id}.`, 'userId')
+  if (!r) throw new DomainError('not_found', `There is no user #${id}.`, 'userId')
   return toRow(r)
 }
 
@@ -69,7 +69,7 @@ export function insertUser(
   now: string,
 ): UserRow {
   if (findUser(db, user.username)) {
-    throw new ApiFailure('conflict', `The user name "${user.username}" is taken.`, 'username')
+    throw new DomainError('conflict', `The user name "${user.username}" is taken.`, 'username')
   }
   const { lastInsertRowid } = runQuery(
     db,
@@ -123,7 +123,7 @@ export function assertAnotherAdmin(db: Database.Database, leaving: UserRow): voi
       .where('id', '<>', leaving.id),
   )
   if (!other) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       `${leaving.username} is the last active administrator; make someone else an administrator first.`,
     )

@@ -11,7 +11,7 @@ import {
 import type { OpSpec } from '../../shared/op'
 import { roleMay } from '../../shared/permissions'
 import { StoreError } from '../store/store-error'
-import { ApiFailure } from './failure'
+import { DomainError } from '../errors'
 import type { Office } from '../office'
 import type { Session } from './session'
 
@@ -99,7 +99,7 @@ export function createRouter(
         )
         return { ok: true, value }
       } catch (err) {
-        if (err instanceof ApiFailure) {
+        if (err instanceof DomainError) {
           return { ok: false, error: { code: err.code, message: err.message, field: err.field } }
         }
         // The store's own refusals (missing key file, damaged database…) are written for people.

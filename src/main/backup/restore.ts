@@ -1,4 +1,4 @@
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { Session } from '../api/session'
 import type { Office } from '../office'
 import { readBackup, restoreBackup } from '../store/backup'
@@ -44,7 +44,7 @@ export function restoreFromBackup(
 export function checkBackupOpens(file: string, username: string, password: string) {
   const backup = asFailure(() => readBackup(file))
   if (!unwrapForUser(backup.keyring, username, password)) {
-    throw new ApiFailure(
+    throw new DomainError(
       'bad_credentials',
       `That password does not open this backup for ${username}. Use the password as it was when the backup was made.`,
       'password',
@@ -70,7 +70,7 @@ function asFailure<T>(fn: () => T): T {
   } catch (err) {
     if (err instanceof StoreError) {
       const code = err.code === 'wrong_key' ? 'bad_credentials' : 'invalid_input'
-      throw new ApiFailure(code, err.message, 'file')
+      throw new DomainError(code, err.message, 'file')
     }
     throw err
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { BackupOutcome } from '../../shared/ops/backup'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { Office } from '../office'
 import { readSetting, writeSetting } from '../settings'
 import { createBackup, runFolderBackup } from '../store/backup'
@@ -63,7 +63,7 @@ export class BackupSchedule {
         result = { ...createBackup(db, this.office.dataDir, file), removed: [] }
       } else {
         if (!folder)
-          throw new ApiFailure(
+          throw new DomainError(
             'invalid_input',
             'Choose a backup folder first (Backup settings).',
             'folder',
@@ -82,8 +82,8 @@ export class BackupSchedule {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       this.record({ at, ok: false, file: file ?? null, message: `Backup failed: ${message}` })
-      if (err instanceof ApiFailure) throw err
-      throw new ApiFailure('unavailable', `Backup failed: ${message}`)
+      if (err instanceof DomainError) throw err
+      throw new DomainError('unavailable', `Backup failed: ${message}`)
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BatchSummary } from '../../shared/schemas/claim'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { getPractice } from '../registration/practice'
 import { storeQuery, allRows, firstRow, runQuery } from '../store/sync-query'
 import type { Submission } from '../x12/claim837'
@@ -49,11 +49,11 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
   return db.transaction(() => {
     const claims = queuedClaims(db)
     if (claims.length === 0) {
-      throw new ApiFailure('conflict', 'No claims are queued: queue ready claims first.')
+      throw new DomainError('conflict', 'No claims are queued: queue ready claims first.')
     }
     const practice = getPractice(db).profile
     if (!practice) {
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         'Set up the practice as billing provider before sending claims.',
       )
@@ -96,7 +96,7 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
       if (!(err instanceof X12WriteError)) throw err
       const claim = err.claimNumber > 0 ? claims[err.claimNumber - 1] : undefined
       const which = claim ? `Claim ${claim.patientControlNumber}: ` : ''
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         `${which}${err.message.replace(/^Claim \d+: /, '')} — fix it and scrub the claim; no batch was made.`,
       )
@@ -104,7 +104,7 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
     const { errors } = validate837(content)
     if (errors.length > 0) {
       const first = errors[0]!
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         `The 837 file failed its check (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; first: segment ${first.position} ${first.loop} ${first.element}: ${first.message}). No batch was made and nothing was sent.`,
       )
@@ -189,6 +189,6 @@ export function batchFile(
     db,
     storeQuery.selectFrom('batches').select(['file_name', 'content']).where('id', '=', batchId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no batch #${batchId}.`, 'batchId')
+  if (!row) throw new DomainError('not_found', `There is no batch #${batchId}.`, 'batchId')
   return { batchId, fileName: row.file_name, content: row.content }
 }

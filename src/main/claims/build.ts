@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents } from '../../shared/money'
 import type { ServiceLine } from '../../shared/schemas/visit'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { getVisit, setVisitStatus } from '../visits/records'
 import type { Actor, ClaimLine } from './claim'
 import { lineControlNumber, uniquePatientControlNumber } from './controlNumbers'
@@ -40,14 +40,14 @@ export function buildClaims(db: Database.Database, visitId: number, actor: Actor
   const detail = getVisit(db, visitId)
   const { visit } = detail
   if (detail.status === 'billed') {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       'This visit is already billed: its claims are on the claims list.',
       'visitId',
     )
   }
   if (detail.status !== 'coded') {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       'Mark the visit coded first: its codes are checked before it is billed.',
       'visitId',

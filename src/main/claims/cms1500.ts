@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { Cms1500Error, cms1500FromClaim837, renderCms1500 } from '../print/cms1500'
 import { claimForPrint } from './print'
 
@@ -28,7 +28,7 @@ export async function printCms1500(db: Database.Database, req: Cms1500Request) {
     const suffix = req.dataOnly ? '-data' : ''
     return { fileName: `cms1500-${c.claim.claim.patientControlNumber}${suffix}.pdf`, pdf }
   } catch (err) {
-    if (err instanceof Cms1500Error) throw new ApiFailure('conflict', err.message)
+    if (err instanceof Cms1500Error) throw new DomainError('conflict', err.message)
     throw err
   }
 }

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ServiceLine } from '../../shared/schemas/visit'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { setVisitStatus } from '../visits/records'
 import type { Actor, ClaimRecord } from './claim'
 import { claimLines } from './build'
@@ -37,7 +37,7 @@ export function editClaim(
   db.transaction(() => {
     const claim = readClaim(db, claimId)
     if (!EDITABLE.includes(claim.status)) {
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         `Claim ${claim.patientControlNumber} is ${claim.status}: only a draft or ready claim can be edited — correct it instead.`,
       )
@@ -145,7 +145,7 @@ export function correctClaim(
         : original.status === 'rejected' || original.status === 'payer_rejected'
           ? ' The payer never took it: send it back to draft, fix it and send it again.'
           : ''
-      throw new ApiFailure('conflict', `${refusal(original.status, 'corrected')}${hint}`)
+      throw new DomainError('conflict', `${refusal(original.status, 'corrected')}${hint}`)
     }
     return followUp(
       db,
@@ -175,7 +175,7 @@ export function voidClaim(
     if (WITH_PAYER.includes(original.status)) {
       const number = payerClaimControlNumber ?? original.payerClaimControlNumber
       if (!number) {
-        throw new ApiFailure(
+        throw new DomainError(
           'invalid_input',
           "A void goes to the payer with its claim number for the original (REF*F8): copy it from the remittance or the payer's acknowledgment.",
           'payerClaimControlNumber',

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimFinding } from '../../shared/schemas/claim'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { storeQuery, allRows, runQuery } from '../store/sync-query'
 import type { Actor } from './claim'
 import { ruleById, type Finding } from './scrubber'
@@ -83,9 +83,9 @@ export function acknowledgeWarning(
   actor: Actor,
 ): void {
   const rule = ruleById(ruleId)
-  if (!rule) throw new ApiFailure('not_found', `The scrubber has no rule "${ruleId}".`, 'ruleId')
+  if (!rule) throw new DomainError('not_found', `The scrubber has no rule "${ruleId}".`, 'ruleId')
   if (rule.severity === 'error') {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       `"${ruleId}" is an error, not a warning: it cannot be acknowledged — fix what it points at.`,
       'ruleId',
@@ -101,7 +101,7 @@ export function acknowledgeWarning(
       .where('acknowledged_by', 'is', null),
   )
   if (result.changes === 0) {
-    throw new ApiFailure(
+    throw new DomainError(
       'not_found',
       `This claim has no open "${ruleId}" warning — scrub it again to see its current findings.`,
       'ruleId',

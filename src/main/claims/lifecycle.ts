@@ -8,7 +8,7 @@ import {
   type ClaimOutcome,
   type ClaimStatus,
 } from '../../shared/schemas/claim'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { storeQuery, firstRow, runQuery } from '../store/sync-query'
 import { recordHistory } from './history'
 
@@ -91,11 +91,11 @@ function move(db: Database.Database, claimId: number, to: ClaimStatus, note: Tra
     db,
     storeQuery.selectFrom('claims').select('status').where('id', '=', claimId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no claim #${claimId}.`, 'claimId')
+  if (!row) throw new DomainError('not_found', `There is no claim #${claimId}.`, 'claimId')
   const from = row.status
-  if (!canTransition(from, to)) throw new ApiFailure('conflict', refusal(from, to))
+  if (!canTransition(from, to)) throw new DomainError('conflict', refusal(from, to))
   if (to === 'adjudicated' && note.outcome === undefined) {
-    throw new ApiFailure('invalid_input', 'Say how the payer decided: paid, partial or denied.')
+    throw new DomainError('invalid_input', 'Say how the payer decided: paid, partial or denied.')
   }
   const at = note.at ?? new Date().toISOString()
   runQuery(

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { Actor } from './claim'
 import { blockers } from './findings'
 import { transition } from './lifecycle'
@@ -43,7 +43,7 @@ export function queueClaims(
     if (refused.length > 0) {
       const shown = refused.slice(0, 5).join('; ')
       const more = refused.length > 5 ? `; and ${refused.length - 5} more` : ''
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         `Nothing was queued: only ready claims go in the outbox — ${shown}${more}. Open each claim to fix its errors or acknowledge its warnings.`,
         'claimIds',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { BillingProvider, Claim837 } from '../x12/claim837'
 import type { ClaimRecord } from './claim'
 import { readClaim, readLines } from './records'
@@ -33,7 +33,7 @@ export function claimForPrint(db: Database.Database, claimId: number): ClaimForP
   const claim = readClaim(db, claimId)
   const practice = claim.data.practice
   if (!practice) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       'Set up the practice as billing provider before printing claims.',
     )

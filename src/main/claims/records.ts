@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents } from '../../shared/money'
 import type { Ndc } from '../../shared/schemas/visit'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { ClaimsTable } from '../store/schema-claims'
 import { storeQuery, allRows, firstRow, runQuery } from '../store/sync-query'
 import type { Actor, ClaimData, ClaimLine, ClaimRecord } from './claim'
@@ -37,7 +37,7 @@ export function toClaimRecord(row: ClaimRow): ClaimRecord {
 
 export function readClaim(db: Database.Database, claimId: number): ClaimRecord {
   const row = firstRow(db, storeQuery.selectFrom('claims').selectAll().where('id', '=', claimId))
-  if (!row) throw new ApiFailure('not_found', `There is no claim #${claimId}.`, 'claimId')
+  if (!row) throw new DomainError('not_found', `There is no claim #${claimId}.`, 'claimId')
   return toClaimRecord(row)
 }
 

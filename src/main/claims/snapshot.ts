@@ -7,7 +7,7 @@ import type { ClaimResponsibility } from '../../shared/schemas/claim'
 import type { Coverage } from '../../shared/schemas/coverage'
 import type { Patient } from '../../shared/schemas/patient'
 import type { Visit } from '../../shared/schemas/visit'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { coveragesOf } from '../patients/records'
 import { getDirectoryRow, type DirectoryKind, type RecordOf } from '../registration/directory'
 import { getPractice } from '../registration/practice'
@@ -53,7 +53,7 @@ function patientOf(db: Database.Database, patientId: number): ClaimData['patient
     db,
     storeQuery.selectFrom('patients').select(['account_no', 'data']).where('id', '=', patientId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'patientId')
+  if (!row) throw new DomainError('not_found', `There is no patient #${patientId}.`, 'patientId')
   return { id: patientId, accountNo: row.account_no, record: JSON.parse(row.data) as Patient }
 }
 
@@ -62,7 +62,7 @@ function coverageOf(db: Database.Database, coverageId: number): Coverage {
     db,
     storeQuery.selectFrom('coverages').select('data').where('id', '=', coverageId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no coverage #${coverageId}.`, 'coverageId')
+  if (!row) throw new DomainError('not_found', `There is no coverage #${coverageId}.`, 'coverageId')
   return JSON.parse(row.data) as Coverage
 }
 
@@ -130,7 +130,7 @@ export function refreshSnapshot(db: Database.Database, claim: ClaimRecord): Clai
     try {
       return read()
     } catch (err) {
-      if (!(err instanceof ApiFailure) || err.code !== 'not_found') throw err
+      if (!(err instanceof DomainError) || err.code !== 'not_found') throw err
       missing.push(what)
       return fallback
     }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { DemoClaimCounts } from '../demo/claims'
 import { buildDemoPractice, DEMO_BILLED_PATIENTS, type DemoSummary } from '../demo/practice'
 import { DEMO_PRACTICE_NAME } from '../demo/directory'
@@ -51,7 +51,7 @@ async function buildDemo(
   try {
     return await buildDemoPractice(ctx, { patients })
   } catch (err) {
-    if (err instanceof ApiFailure) throw new CliRefusal(err.message)
+    if (err instanceof DomainError) throw new CliRefusal(err.message)
     throw err
   }
 }

@@ -1,6 +1,6 @@
 import type { OpInput, OpName, OpOutput } from '../../shared/api'
 import { roleMay } from '../../shared/permissions'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import type { Session } from '../api/session'
 import type { Office } from '../office'
 import {
@@ -62,13 +62,13 @@ export async function buildDemoPractice(
   const user = ctx.session.user
   const needed = ['patients.import', 'practice.manage', 'visits.write', 'claims.submit'] as const
   if (!user || !needed.every((permission) => roleMay(user.role, permission))) {
-    throw new ApiFailure(
+    throw new DomainError(
       'forbidden',
       'Only an administrator or a biller can build the demo practice.',
     )
   }
   if ((await ctx.call('patients.search', { text: '', limit: 1 })).length > 0) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       'This practice already has patients, so the demo will not be added to it — use an empty --data folder.',
     )

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import type { Coverage } from '../../shared/schemas/coverage'
 import type { Patient } from '../../shared/schemas/patient'
 import { overlappingCoverageOrders } from '../../shared/validators/coveragePeriod'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
 // Account numbers start at 100001 so they never look like a short code or a date.
@@ -66,7 +66,7 @@ function assertPatient(db: Database.Database, patientId: number): void {
     db,
     storeQuery.selectFrom('patients').select('id').where('id', '=', patientId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'patientId')
+  if (!row) throw new DomainError('not_found', `There is no patient #${patientId}.`, 'patientId')
 }
 
 /** Saves one coverage after checking the patient keeps one active coverage per order per date. */
@@ -81,7 +81,7 @@ export function saveCoverage(
   assertPayer(db, coverage.payerId, coverageId === undefined)
   const others = coveragesOf(db, patientId).filter((c) => c.coverageId !== coverageId)
   const clash = overlappingCoverageOrders([...others.map((c) => c.coverage), coverage])
-  if (clash) throw new ApiFailure('conflict', clash, 'coverage.effectiveDate')
+  if (clash) throw new DomainError('conflict', clash, 'coverage.effectiveDate')
   const columns = {
     payer_id: coverage.payerId,
     coverage_order: coverage.order,
@@ -109,7 +109,7 @@ export function saveCoverage(
       .where('patient_id', '=', patientId),
   )
   if (r.changes === 0)
-    throw new ApiFailure('not_found', `This patient has no coverage #${coverageId}.`, 'coverageId')
+    throw new DomainError('not_found', `This patient has no coverage #${coverageId}.`, 'coverageId')
   return coverageId
 }
 
@@ -122,7 +122,7 @@ export function removeCoverage(db: Database.Database, patientId: number, coverag
       .where('patient_id', '=', patientId),
   )
   if (r.changes === 0)
-    throw new ApiFailure('not_found', `This patient has no coverage #${coverageId}.`, 'coverageId')
+    throw new DomainError('not_found', `This patient has no coverage #${coverageId}.`, 'coverageId')
 }
 
 /** A payer taken out of the pick lists stays on old coverages but is not given to new ones. */
@@ -131,9 +131,9 @@ function assertPayer(db: Database.Database, payerId: number, isNew: boolean): vo
     db,
     storeQuery.selectFrom('payers').select(['active', 'label']).where('id', '=', payerId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no payer #${payerId}.`, 'coverage.payerId')
+  if (!row) throw new DomainError('not_found', `There is no payer #${payerId}.`, 'coverage.payerId')
   if (isNew && row.active === 0) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       `${row.label} is inactive; reactivate it under Practice → Payers first.`,
       'coverage.payerId',
@@ -168,7 +168,7 @@ export function getPatientDetail(db: Database.Database, patientId: number): Pati
     db,
     storeQuery.selectFrom('patients').selectAll().where('id', '=', patientId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'patientId')
+  if (!row) throw new DomainError('not_found', `There is no patient #${patientId}.`, 'patientId')
   return {
     patientId: row.id,
     accountNo: row.account_no,

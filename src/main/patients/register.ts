@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { DuplicateMatch, PatientDetail } from '../../shared/ops/patients'
 import type { Coverage } from '../../shared/schemas/coverage'
 import type { Patient } from '../../shared/schemas/patient'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { findDuplicates } from './duplicates'
 import { getPatientDetail, insertPatient, saveCoverage } from './records'
 
@@ -28,8 +28,8 @@ export function registerPatient(
         saveCoverage(db, id, undefined, c, now)
       } catch (err) {
         // saveCoverage names fields as coverages.save's input does; point at this form's row.
-        if (err instanceof ApiFailure && err.field?.startsWith('coverage.')) {
-          throw new ApiFailure(
+        if (err instanceof DomainError && err.field?.startsWith('coverage.')) {
+          throw new DomainError(
             err.code,
             err.message,
             `coverages.${index}.${err.field.slice('coverage.'.length)}`,

@@ -4,7 +4,7 @@ import { Location } from '../../shared/schemas/location'
 import { Payer } from '../../shared/schemas/payer'
 import { Provider } from '../../shared/schemas/provider'
 import { ReferringProvider } from '../../shared/schemas/referringProvider'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
 export type DirectoryKind = 'providers' | 'locations' | 'referrers' | 'payers'
@@ -92,7 +92,7 @@ export function getDirectoryRow<K extends DirectoryKind>(
     db,
     storeQuery.selectFrom(table(kind)).select(['id', 'active', 'data']).where('id', '=', id),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no ${KINDS[kind].noun} #${id}.`, 'id')
+  if (!row) throw new DomainError('not_found', `There is no ${KINDS[kind].noun} #${id}.`, 'id')
   return toRow<K>(row)
 }
 
@@ -110,7 +110,7 @@ export function saveDirectoryRow<K extends DirectoryKind>(
     if (id !== undefined) clash = clash.where('id', '<>', id)
     const other = firstRow(db, clash)
     if (other) {
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         `Another ${spec.noun} (#${other.id}) already has ${spec.keyName} ${key}.`,
         'record.npi',

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { FeeScheduleEntry } from '../../shared/schemas/feeSchedule'
 import { cents } from '../../shared/money'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
 export interface FeeRow extends FeeScheduleEntry {
@@ -29,7 +29,7 @@ export function saveFee(db: Database.Database, entry: FeeScheduleEntry, now: str
   // Checked here so a stale pick list answers with the row at fault, not a foreign-key error.
   entry.expectedAllowed.forEach((a, index) => {
     if (!firstRow(db, storeQuery.selectFrom('payers').select('id').where('id', '=', a.payerId))) {
-      throw new ApiFailure(
+      throw new DomainError(
         'not_found',
         `There is no payer #${a.payerId}.`,
         `expectedAllowed.${index}.payerId`,
@@ -62,5 +62,5 @@ export function saveFee(db: Database.Database, entry: FeeScheduleEntry, now: str
 export function removeFee(db: Database.Database, code: string): void {
   const r = runQuery(db, storeQuery.deleteFrom('fee_schedule').where('code', '=', code))
   if (r.changes === 0)
-    throw new ApiFailure('not_found', `${code} is not on the fee schedule.`, 'code')
+    throw new DomainError('not_found', `${code} is not on the fee schedule.`, 'code')
 }

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely'
 import type { ClaimTables } from './schema-claims'
 import type { CodeTables } from './schema-codes'
+import type { InboxTables } from './schema-inbox'
 import type { RegistrationTables } from './schema-registration'
 import type { VisitTables } from './schema-visits'
 
@@ -52,7 +53,8 @@ export interface SchemaMigrationsTable {
   applied_at: string
 }
 
-export interface StoreSchema extends RegistrationTables, CodeTables, VisitTables, ClaimTables {
+export interface StoreSchema
+  extends RegistrationTables, CodeTables, VisitTables, ClaimTables, InboxTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

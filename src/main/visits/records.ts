@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { VisitDetail, VisitStatus } from '../../shared/ops/visits'
 import type { Visit } from '../../shared/schemas/visit'
-import { ApiFailure } from '../api/failure'
+import { DomainError } from '../errors'
 import { EDITABLE } from '../claims/lifecycle'
 import { getDirectoryRow } from '../registration/directory'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
@@ -18,7 +18,8 @@ function patientName(db: Database.Database, patientId: number): string {
       .select(['last_name', 'first_name'])
       .where('id', '=', patientId),
   )
-  if (!p) throw new ApiFailure('not_found', `There is no patient #${patientId}.`, 'visit.patientId')
+  if (!p)
+    throw new DomainError('not_found', `There is no patient #${patientId}.`, 'visit.patientId')
   return `${p.last_name}, ${p.first_name}`
 }
 
@@ -76,7 +77,7 @@ export function visitStatus(db: Database.Database, visitId: number): VisitStatus
     db,
     storeQuery.selectFrom('visits').select('status').where('id', '=', visitId),
   )
-  if (!row) throw new ApiFailure('not_found', `There is no visit #${visitId}.`, 'visitId')
+  if (!row) throw new DomainError('not_found', `There is no visit #${visitId}.`, 'visitId')
   return row.status
 }
 
@@ -94,7 +95,7 @@ export function setVisitStatus(
 
 export function getVisit(db: Database.Database, visitId: number): VisitDetail {
   const row = firstRow(db, storeQuery.selectFrom('visits').selectAll().where('id', '=', visitId))
-  if (!row) throw new ApiFailure('not_found', `There is no visit #${visitId}.`, 'visitId')
+  if (!row) throw new DomainError('not_found', `There is no visit #${visitId}.`, 'visitId')
   const visit = JSON.parse(row.data) as Visit
   return {
     visitId: row.id,
@@ -170,7 +171,7 @@ function assertHeaderFix(db: Database.Database, visitId: number, visit: Visit): 
     same(before.diagnoses, visit.diagnoses) &&
     same(before.lines, visit.lines)
   if (!unchanged) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       'This visit is on a claim: change its codes and lines on the claim (or correct a sent claim).',
     )
@@ -185,7 +186,7 @@ function assertHeaderFix(db: Database.Database, visitId: number, visit: Visit): 
       .limit(1),
   )
   if (sent) {
-    throw new ApiFailure(
+    throw new DomainError(
       'conflict',
       `Claim ${sent.patient_control_number} for this visit is already queued or sent: correct the claim instead.`,
     )

@@ -9,7 +9,7 @@ import {
 } from '../../accounts/users'
 import type { Office } from '../../office'
 import { readKeyring, removeUser, setUserPassword, writeKeyring } from '../../store/keyring'
-import { ApiFailure } from '../failure'
+import { DomainError } from '../../errors'
 import { defineHandlers } from '../router'
 
 export const userHandlers = defineHandlers({
@@ -37,7 +37,7 @@ export const userHandlers = defineHandlers({
     const { db } = office.store
     const user = getUser(db, userId)
     if (user.id === session.user!.id)
-      throw new ApiFailure('conflict', 'You cannot disable your own account.')
+      throw new DomainError('conflict', 'You cannot disable your own account.')
     assertAnotherAdmin(db, user)
     const row = db.transaction(() => {
       const updated = updateUser(db, userId, { disabled: true }, office.clock().toISOString())

@@ -12,7 +12,7 @@ import {
   visitStatus,
 } from '../../visits/records'
 import { scrubClaim } from '../../claims'
-import { ApiFailure } from '../failure'
+import { DomainError } from '../../errors'
 import { defineHandlers } from '../router'
 
 const stamp = (office: Office) => office.clock().toISOString()
@@ -38,7 +38,7 @@ export const visitHandlers = defineHandlers({
     const { db } = office.store
     const detail = getVisit(db, visitId)
     if (detail.status === 'billed')
-      throw new ApiFailure('conflict', 'This visit is already on a claim.')
+      throw new DomainError('conflict', 'This visit is already on a claim.')
     const problems = codingProblems(detail.visit, storeCodeBook(db))
     if (problems.length === 0) setVisitStatus(db, visitId, 'coded', stamp(office))
     return { coded: problems.length === 0, problems, detail: getVisit(db, visitId) }
@@ -46,7 +46,7 @@ export const visitHandlers = defineHandlers({
   'visits.reopen': ({ visitId }, { office }) => {
     const { db } = office.store
     if (visitStatus(db, visitId) === 'billed') {
-      throw new ApiFailure(
+      throw new DomainError(
         'conflict',
         'This visit is already on a claim; correct the claim instead.',
       )

@@ -5,12 +5,20 @@ import { registration } from './002_registration'
 import { codes } from './003_codes'
 import { visits } from './004_visits'
 import { claims } from './005_claims'
+import { inbox } from './006_inbox'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
 
 /** In order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [accounts, registration, codes, visits, claims]
+export const MIGRATIONS: readonly Migration[] = [
+  accounts,
+  registration,
+  codes,
+  visits,
+  claims,
+  inbox,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
 

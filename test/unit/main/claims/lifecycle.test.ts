@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ApiFailure } from '../../../../src/main/api/failure'
+import { DomainError } from '../../../../src/main/errors'
 import {
   canTransition,
   refusal,
@@ -59,7 +59,7 @@ describe('the claim state machine', () => {
             user: 'bea.biller',
           })
         } else {
-          expect(() => transition(db, 1, to, note)).toThrow(ApiFailure)
+          expect(() => transition(db, 1, to, note)).toThrow(DomainError)
           expect(status(db)).toBe(from)
           expect(db.prepare('SELECT count(*) FROM claim_history').pluck().get()).toBe(0)
         }
@@ -75,12 +75,12 @@ describe('the claim state machine', () => {
     } catch (e) {
       error = e
     }
-    expect(error).toBeInstanceOf(ApiFailure)
-    expect((error as ApiFailure).code).toBe('conflict')
-    expect((error as ApiFailure).message).toMatch(
+    expect(error).toBeInstanceOf(DomainError)
+    expect((error as DomainError).code).toBe('conflict')
+    expect((error as DomainError).message).toMatch(
       /^A submitted claim cannot go back to draft: from here it can only become accepted by the clearinghouse, rejected by the clearinghouse/,
     )
-    expect((error as ApiFailure).message).toMatch(
+    expect((error as DomainError).message).toMatch(
       /wait for the acknowledgment, then correct or void it\.$/,
     )
   })
