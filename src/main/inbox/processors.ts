@@ -1,0 +1,8 @@
+import type { Processors } from './process'
+
+/**
+ * What ClaimDesk does with each kind of inbound file, whether it came through the clearinghouse
+ * sync or was imported by hand: one registry, so both paths run exactly the same code.
+ * Kinds without a processor (text reports, unknown files) are kept to be read, not applied.
+ */
+export const PROCESSORS: Processors = {}
