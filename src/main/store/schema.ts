@@ -2,6 +2,7 @@ import type { Generated } from 'kysely'
 import type { ClaimTables } from './schema-claims'
 import type { CodeTables } from './schema-codes'
 import type { InboxTables } from './schema-inbox'
+import type { LedgerTables } from './schema-ledger'
 import type { RegistrationTables } from './schema-registration'
 import type { VisitTables } from './schema-visits'
 
@@ -54,7 +55,7 @@ export interface SchemaMigrationsTable {
 }
 
 export interface StoreSchema
-  extends RegistrationTables, CodeTables, VisitTables, ClaimTables, InboxTables {
+  extends RegistrationTables, CodeTables, VisitTables, ClaimTables, InboxTables, LedgerTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

@@ -6,6 +6,7 @@ import { codes } from './003_codes'
 import { visits } from './004_visits'
 import { claims } from './005_claims'
 import { inbox } from './006_inbox'
+import { ledger } from './007_ledger'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   visits,
   claims,
   inbox,
+  ledger,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

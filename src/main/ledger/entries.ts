@@ -1,0 +1,140 @@
+/**
+ * Posting to the ledger. Lines are only ever added: `postEntries` writes new lines and
+ * `reverseEntries` undoes earlier ones with lines of the opposite amounts, each pointing at the
+ * line it reverses (once: a line can be reversed at most one time).
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { cents } from '../../shared/money'
+import { DomainError } from '../errors'
+import type { AdjustmentGroup, LedgerKind } from '../store/schema-ledger'
+import { allRows, runQuery, storeQuery } from '../store/sync-query'
+
+export interface LedgerEntryInput {
+  kind: LedgerKind
+  effectiveDate: string
+  patientId: number
+  visitId?: number | null
+  lineNo?: number | null
+  claimId?: number | null
+  claimLineId?: number | null
+  payerId?: number | null
+  paymentId?: number | null
+  /** Change in what insurance owes: + for a charge billed to insurance, − for its payments. */
+  insuranceCents: number
+  /** Change in what the patient owes: + for what becomes theirs, − for what they paid. */
+  patientCents: number
+  groupCode?: AdjustmentGroup | null
+  reasonCode?: string | null
+  remarkCodes?: readonly string[]
+  source?: string
+  memo?: string
+}
+
+export interface PostedBy {
+  user: string
+  /** ISO time of posting. */
+  at: string
+}
+
+/** Writes ledger lines; returns their ids in order. Call inside the posting's transaction. */
+export function postEntries(
+  db: Database.Database,
+  entries: readonly LedgerEntryInput[],
+  by: PostedBy,
+): number[] {
+  return entries.map((e) => {
+    // Cents, or a clear failure: a fraction of a cent must never reach the ledger.
+    cents(e.insuranceCents)
+    cents(e.patientCents)
+    return Number(
+      runQuery(
+        db,
+        storeQuery.insertInto('ledger_entries').values({
+          kind: e.kind,
+          posted_at: by.at,
+          posted_by: by.user,
+          effective_date: e.effectiveDate,
+          patient_id: e.patientId,
+          visit_id: e.visitId ?? null,
+          line_no: e.lineNo ?? null,
+          claim_id: e.claimId ?? null,
+          claim_line_id: e.claimLineId ?? null,
+          payer_id: e.payerId ?? null,
+          payment_id: e.paymentId ?? null,
+          insurance_cents: e.insuranceCents,
+          patient_cents: e.patientCents,
+          group_code: e.groupCode ?? null,
+          reason_code: e.reasonCode ?? null,
+          remark_codes: JSON.stringify(e.remarkCodes ?? []),
+          reverses_id: null,
+          source: e.source ?? '',
+          memo: e.memo ?? '',
+        }),
+      ).lastInsertRowid,
+    )
+  })
+}
+
+/**
+ * Reverses ledger lines with lines of the opposite amounts, dated `effectiveDate`. Refuses a
+ * line already reversed, and a reversal itself (post the original again instead).
+ */
+export function reverseEntries(
+  db: Database.Database,
+  ids: readonly number[],
+  note: PostedBy & { effectiveDate: string; source: string; memo?: string },
+): number[] {
+  if (ids.length === 0) return []
+  const rows = allRows(
+    db,
+    storeQuery
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .where('id', 'in', [...ids]),
+  )
+  const reversed = new Set(
+    allRows(
+      db,
+      storeQuery
+        .selectFrom('ledger_entries')
+        .select('reverses_id')
+        .where('reverses_id', 'in', [...ids]),
+    ).map((r) => r.reverses_id),
+  )
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id)
+    if (!row) throw new DomainError('not_found', `There is no ledger line #${id}.`)
+    if (reversed.has(id)) {
+      throw new DomainError('conflict', `Ledger line #${id} was already reversed.`)
+    }
+    if (row.reverses_id !== null) {
+      throw new DomainError('conflict', `Ledger line #${id} is itself a reversal.`)
+    }
+    return Number(
+      runQuery(
+        db,
+        storeQuery.insertInto('ledger_entries').values({
+          kind: row.kind,
+          posted_at: note.at,
+          posted_by: note.user,
+          effective_date: note.effectiveDate,
+          patient_id: row.patient_id,
+          visit_id: row.visit_id,
+          line_no: row.line_no,
+          claim_id: row.claim_id,
+          claim_line_id: row.claim_line_id,
+          payer_id: row.payer_id,
+          payment_id: row.payment_id,
+          insurance_cents: -row.insurance_cents,
+          patient_cents: -row.patient_cents,
+          group_code: row.group_code,
+          reason_code: row.reason_code,
+          remark_codes: row.remark_codes,
+          reverses_id: row.id,
+          source: note.source,
+          memo: note.memo ?? '',
+        }),
+      ).lastInsertRowid,
+    )
+  })
+}

@@ -1,0 +1,100 @@
+import type { Generated } from 'kysely'
+
+export type LedgerKind =
+  | 'charge'
+  | 'insurance_payment'
+  | 'contractual'
+  | 'patient_responsibility'
+  | 'other_adjustment'
+  | 'patient_payment'
+  | 'write_off'
+  | 'refund'
+  | 'transfer'
+
+export type AdjustmentGroup = 'CO' | 'PR' | 'OA' | 'PI' | 'CR'
+
+export interface DepositsTable {
+  id: Generated<number>
+  deposit_date: string
+  bank_reference: Generated<string>
+  memo: Generated<string>
+  created_at: string
+  created_by: string
+  closed_at: string | null
+  closed_by: string | null
+}
+
+export interface PaymentsTable {
+  id: Generated<number>
+  source: 'insurance' | 'patient'
+  method: 'eft' | 'check' | 'cash' | 'card' | 'none' | 'other'
+  received_date: string
+  amount_cents: number
+  payer_id: number | null
+  patient_id: number | null
+  payer_name: Generated<string>
+  /** Check number, EFT trace (835 TRN02), or receipt number. */
+  reference: Generated<string>
+  /** Unique per payer and trace number, so the same check or EFT is never posted twice. */
+  trace_key: string | null
+  card_last4: string | null
+  inbound_file_id: number | null
+  deposit_id: number | null
+  memo: Generated<string>
+  recorded_at: string
+  recorded_by: string
+  voided_at: string | null
+  voided_by: string | null
+  void_reason: string | null
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>
+  kind: LedgerKind
+  posted_at: string
+  posted_by: string
+  /** The accounting date: the check or deposit date for money, the date of service for charges. */
+  effective_date: string
+  patient_id: number
+  visit_id: number | null
+  /** The visit's service line (1-based); null for entries on the account as a whole. */
+  line_no: number | null
+  claim_id: number | null
+  claim_line_id: number | null
+  payer_id: number | null
+  payment_id: number | null
+  /** How much this changed what insurance owes (charges +, payments and adjustments −). */
+  insurance_cents: number
+  /** How much this changed what the patient owes. */
+  patient_cents: number
+  group_code: AdjustmentGroup | null
+  /** CARC for remittance adjustments; the write-off reason for write-offs. */
+  reason_code: string | null
+  /** JSON array of RARCs. */
+  remark_codes: Generated<string>
+  reverses_id: number | null
+  /** Where it came from in words: "835 file #12, claim 100234-H-1", "check 1234". */
+  source: Generated<string>
+  memo: Generated<string>
+}
+
+export interface ProviderAdjustmentsTable {
+  id: Generated<number>
+  payment_id: number
+  fiscal_period_date: string
+  /** PLB03-1: L6 interest, WO overpayment recovery, 72 authorized return, FB forward balance… */
+  reason_code: string
+  reference: Generated<string>
+  /** As PLB04 has it: positive reduces the payment, negative increases it. */
+  amount_cents: number
+  posted_at: string
+  posted_by: string
+  reverses_id: number | null
+}
+
+export interface LedgerTables {
+  deposits: DepositsTable
+  payments: PaymentsTable
+  ledger_entries: LedgerEntriesTable
+  provider_adjustments: ProviderAdjustmentsTable
+}
