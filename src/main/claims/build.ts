@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents } from '../../shared/money'
 import type { ServiceLine } from '../../shared/schemas/visit'
 import { DomainError } from '../errors'
+import { postVisitCharges } from '../ledger/charges'
 import { getVisit, setVisitStatus } from '../visits/records'
 import type { Actor, ClaimLine } from './claim'
 import { lineControlNumber, uniquePatientControlNumber } from './controlNumbers'
@@ -54,6 +55,17 @@ export function buildClaims(db: Database.Database, visitId: number, actor: Actor
     )
   }
   const coverages = coveragesOn(db, visit.patientId, visit.dateOfService)
+  postVisitCharges(
+    db,
+    {
+      visitId,
+      patientId: visit.patientId,
+      dateOfService: visit.dateOfService,
+      lines: visit.lines,
+      insured: coverages.length > 0,
+    },
+    actor,
+  )
   if (coverages.length === 0) {
     return {
       patientId: visit.patientId,
