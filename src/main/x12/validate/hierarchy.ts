@@ -109,18 +109,26 @@ function checkSubscriberLevel(node: LoopNode, findings: Findings): void {
       'SBR02 is sent only when the subscriber is the patient; here a 2000C follows',
     )
   }
-  // 2010BA N3, N4 and DMG: required when the subscriber is the patient.
+  // 2010BA N3, N4 and DMG: required when the subscriber is the patient, not sent otherwise.
   const name = childLoops(node, '2010BA')[0]
-  if (name && relationship === '18') {
-    for (const id of ['N3', 'N4', 'DMG']) {
-      if (segmentsOf(name, id).length === 0) {
-        findings.add(
-          name.start,
-          '2010BA',
-          '',
-          `2010BA needs ${id} when the subscriber is the patient`,
-        )
-      }
+  if (!name) return
+  for (const id of ['N3', 'N4', 'DMG']) {
+    const present = segmentsOf(name, id)
+    if (relationship === '18' && patients.length === 0 && present.length === 0) {
+      findings.add(
+        name.start,
+        '2010BA',
+        '',
+        `2010BA needs ${id} when the subscriber is the patient`,
+      )
+    }
+    if (patients.length > 0 && present.length > 0) {
+      findings.add(
+        present[0]!.segment,
+        '2010BA',
+        '',
+        `2010BA ${id} is not sent when the patient is not the subscriber (the patient's goes in 2010CA)`,
+      )
     }
   }
 }

@@ -75,8 +75,12 @@ export function writeSubscriber(
     'MI',
     ctx.id(s.memberId, '2010BA', 'NM109', 2, 80),
   )
-  writeAddress(out, ctx, '2010BA', s.address)
-  out.add('DMG', 'D8', date8(ctx, s.dob, '2010BA', 'DMG02'), sexCode(ctx, s.sex, '2010BA'))
+  // 2010BA N3/N4 and DMG are required when the patient is the subscriber and not sent
+  // otherwise (the guide's situational rules): the patient's own go in 2010CA.
+  if (self) {
+    writeAddress(out, ctx, '2010BA', s.address)
+    out.add('DMG', 'D8', date8(ctx, s.dob, '2010BA', 'DMG02'), sexCode(ctx, s.sex, '2010BA'))
+  }
   writePayerName(out, ctx, '2010BB', claim.payer)
 }
 

@@ -32,11 +32,11 @@ describe('the validator on hand-broken fixtures (test/fixtures/x12/broken)', () 
 
   it('reports a wrong SE segment count', () => {
     expectOnly(fixture('broken/wrong-se-count.x12'), {
-      position: 73,
+      position: 70,
       loop: 'SE',
       segment: 'SE',
       element: 'SE01',
-      message: 'SE01 says 70 segments; ST to SE has 71',
+      message: 'SE01 says 67 segments; ST to SE has 68',
     })
   })
 
@@ -44,7 +44,7 @@ describe('the validator on hand-broken fixtures (test/fixtures/x12/broken)', () 
     const found = errors(fixture('broken/bad-hl-parent.x12'))
     expect(found).toContainEqual(
       expect.objectContaining({
-        position: 60,
+        position: 57,
         loop: '2000C',
         element: 'HL02',
         message: expect.stringContaining('belongs under HL 3'),
@@ -99,7 +99,7 @@ describe('envelope checks', () => {
     expect(errors(broken('GE*1*201~', 'GE*1*209~'))).toEqual([
       expect.objectContaining({ element: 'GE02' }),
     ])
-    expect(errors(broken('SE*71*0001~', 'SE*71*0002~'))).toEqual([
+    expect(errors(broken('SE*68*0001~', 'SE*68*0002~'))).toEqual([
       expect.objectContaining({ element: 'SE02' }),
     ])
   })
@@ -117,7 +117,7 @@ describe('envelope checks', () => {
   })
 
   it('reports a missing SE and a file without IEA', () => {
-    expect(errors(broken('SE*71*0001~\n', ''))).toContainEqual(
+    expect(errors(broken('SE*68*0001~\n', ''))).toContainEqual(
       expect.objectContaining({ element: 'SE' }),
     )
     expect(errors(broken('IEA*1*000000101~\n', ''))).toContainEqual(
@@ -153,7 +153,7 @@ describe('loop and segment structure', () => {
   })
 
   it('reports a claim without HI', () => {
-    expect(errors(broken('HI*ABK:Z00129~\n', '').replace('SE*71', 'SE*70'))).toContainEqual(
+    expect(errors(broken('HI*ABK:Z00129~\n', '').replace('SE*68', 'SE*67'))).toContainEqual(
       expect.objectContaining({
         loop: '2300',
         message: expect.stringContaining('missing its required HI'),
@@ -165,7 +165,7 @@ describe('loop and segment structure', () => {
     const text = broken(
       'SV1*HC:99392*210*UN*1***1~\nDTP*472*D8*20250303~\n',
       'SV1*HC:99392*210*UN*1***1~\n',
-    ).replace('SE*71', 'SE*70')
+    ).replace('SE*68', 'SE*67')
     expect(errors(text)).toEqual([
       expect.objectContaining({
         loop: '2400',
@@ -176,8 +176,8 @@ describe('loop and segment structure', () => {
 
   it('reports a subscriber level without 2010BB', () => {
     const text = broken('NM1*PR*2*ACME HEALTH PLAN*****PI*87726~\nHL*4', 'HL*4').replace(
-      'SE*71',
-      'SE*70',
+      'SE*68',
+      'SE*67',
     )
     expect(errors(text)).toEqual([
       expect.objectContaining({ loop: '2000B', message: expect.stringContaining('2010BB') }),
@@ -209,6 +209,19 @@ describe('loop and segment structure', () => {
     )
     expect(errors(broken('HL*2*1*22*0~', 'HL*2*1*22*1~'))).toEqual([
       expect.objectContaining({ element: 'HL04' }),
+    ])
+  })
+
+  it("reports a dependent's subscriber sent with address and DMG (not sent when a 2000C follows)", () => {
+    const text = broken(
+      'NM1*IL*1*RIVERA*ANA*M***MI*XYZ123456789~\nNM1*PR',
+      'NM1*IL*1*RIVERA*ANA*M***MI*XYZ123456789~\nDMG*D8*19800517*F~\nNM1*PR',
+    ).replace('SE*68', 'SE*69')
+    expect(errors(text)).toEqual([
+      expect.objectContaining({
+        loop: '2010BA',
+        message: expect.stringContaining('DMG is not sent'),
+      }),
     ])
   })
 
@@ -311,7 +324,7 @@ describe('element checks', () => {
 
 describe('claim rules', () => {
   it('reports a replacement claim without REF*F8', () => {
-    const text = broken('REF*F8*2025061000123~\n', '').replace('SE*71', 'SE*70')
+    const text = broken('REF*F8*2025061000123~\n', '').replace('SE*68', 'SE*67')
     expect(errors(text)).toEqual([
       expect.objectContaining({ element: 'CLM05-3', message: expect.stringContaining('REF*F8') }),
     ])
