@@ -10,6 +10,7 @@ import type {
   ServiceLine837,
 } from '../x12/claim837'
 import type { ClaimLine, ClaimRecord, OtherPayer } from './claim'
+import { isMedicare } from '../../shared/validators/medicareSecondaryType'
 import { RESPONSIBILITY_CODE } from './responsibility'
 
 export function address837(a: {
@@ -122,6 +123,12 @@ export function claim837(claim: ClaimRecord, lines: readonly ClaimLine[]): Claim
           ? { planName: coverage.planName }
           : {}),
       claimFilingIndicator: d.payer.record.claimFilingIndicator,
+      // SBR05 only on a claim to Medicare as secondary or tertiary payer (the guide's rule).
+      ...(claim.responsibility !== 'primary' &&
+      isMedicare(d.payer.record.claimFilingIndicator) &&
+      coverage.medicareSecondaryType
+        ? { insuranceTypeCode: coverage.medicareSecondaryType }
+        : {}),
       memberId: coverage.memberId,
       name: name837(holder),
       dob: holder.dob,

@@ -9,6 +9,7 @@ import {
 } from '../validators/coveragePeriod'
 import { dateOfBirth } from '../validators/dateOfBirth'
 import { isoDate, optionalIsoDate } from '../validators/isoDate'
+import { MedicareSecondaryType } from '../validators/medicareSecondaryType'
 import { recordId } from '../validators/recordId'
 import { Relationship, subscriberRequired } from '../validators/relationship'
 import { optionalX12Text, x12Text, X12_TEXT } from '../validators/x12Text'
@@ -43,6 +44,8 @@ const CoverageFields = z.object({
   effectiveDate: isoDate('Effective date'),
   endDate: optionalIsoDate('End date'),
   copayCents: optionalCentsAmount('Copay', 0),
+  /** When this coverage is Medicare paying second or third: why (837P SBR05). */
+  medicareSecondaryType: MedicareSecondaryType.optional(),
 })
 
 export const Coverage = CoverageFields.superRefine((coverage, ctx) => {

@@ -13,6 +13,7 @@ import { payerElectronic } from './electronic'
 import { facilityAddress } from './facilityAddress'
 import { frequencyReference } from './frequency'
 import { chargePositive, chargeTotal, lineCount, unitsPositive } from './lines'
+import { medicareSecondaryType } from './medicareSecondary'
 import { memberId } from './memberId'
 import { missingRecords } from './missingRecords'
 import { emModifier25 } from './modifier25'
@@ -55,6 +56,7 @@ export const RULES: readonly ScrubRule[] = [
   subscriberRelationship,
   coverageActive,
   coveragePayer,
+  medicareSecondaryType,
   payerActive,
   payerElectronic,
   missingRecords,

@@ -1,6 +1,7 @@
 import { Fieldset, Group, NativeSelect, Select, TextInput } from '@mantine/core'
 import { Controller, useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { COVERAGE_ORDERS } from '../../../shared/validators/coveragePeriod'
+import { MEDICARE_SECONDARY_TYPES } from '../../../shared/validators/medicareSecondaryType'
 import {
   RELATIONSHIP_CODES,
   RELATIONSHIP_LABELS,
@@ -23,6 +24,11 @@ const RELATIONSHIP_OPTIONS = RELATIONSHIP_CODES.map((code) => ({
   label: RELATIONSHIP_LABELS[code],
 }))
 
+const MEDICARE_SECONDARY_OPTIONS = [
+  { value: '', label: 'Pick why Medicare pays second…' },
+  ...MEDICARE_SECONDARY_TYPES.map((t) => ({ value: t.code, label: t.label })),
+]
+
 /** Inactive payers leave the picker, except the one this coverage already names. */
 function payerOptions(payers: PayerOption[], chosen: unknown) {
   return payers
@@ -43,6 +49,9 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
   const { register, getFieldState, formState, control } = useFormContext<FieldValues>()
   const error = (part: string) => fieldError(getFieldState, formState, `${name}.${part}`)
   const relationship = useWatch({ control, name: `${name}.relationship` }) as RelationshipCode
+  const order = useWatch({ control, name: `${name}.order` }) as string
+  const payerId = useWatch({ control, name: `${name}.payerId` }) as number
+  const medicareSecond = order !== 'primary' && payers.some((p) => p.id === payerId && p.medicare)
 
   return (
     <>
@@ -127,6 +136,18 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
         />
         <RegistrationMoneyInput name={`${name}.copayCents`} label="Copay" />
       </Group>
+      {medicareSecond && (
+        <NativeSelect
+          label="Why Medicare pays second (Medicare secondary payer type)"
+          mt={4}
+          w={520}
+          data={MEDICARE_SECONDARY_OPTIONS}
+          error={error('medicareSecondaryType')}
+          {...register(`${name}.medicareSecondaryType`, {
+            setValueAs: (v: string) => (v === '' ? undefined : v),
+          })}
+        />
+      )}
       {subscriberRequired(relationship) && (
         <Fieldset legend="Subscriber — the insured person, as on the card" mt="xs">
           <RegistrationNameFields name={`${name}.subscriber`} />
