@@ -29,10 +29,10 @@ describe.skipIf(!HAS_PDFTOTEXT)('a claim with more than six lines', () => {
     expect(codes(pages[1]!)).toEqual(['99212', '99213', '', '', '', ''])
   })
 
-  it('totals each page with its own lines only, as NUCC says', () => {
-    // 101 + 102 + … + 106 on the first page, 107 + 108 on the second.
-    expect(dataIn(pages[0]!, BOXES['28'].rect)).toBe('621 00')
-    expect(dataIn(pages[1]!, BOXES['28'].rect)).toBe('215 00')
+  it('says CONTINUED in box 28 of the first page and totals the whole claim on the last, as NUCC says', () => {
+    // 101 + 102 + … + 108: the whole claim, once.
+    expect(dataIn(pages[0]!, BOXES['28'].rect)).toBe('CONTINUED')
+    expect(dataIn(pages[1]!, BOXES['28'].rect)).toBe('836 00')
   })
 
   it('repeats the patient and the claim boxes on every page', () => {

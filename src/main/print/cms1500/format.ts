@@ -112,3 +112,55 @@ export function diagnosisCode(code: string): string {
 export function ndcQuantity(quantity: number): string {
   return String(Math.round(quantity * 1000) / 1000)
 }
+
+/** The usual short forms of words that make payer, facility and practice names long. */
+const ABBREVIATIONS: Record<string, string> = {
+  ADMINISTRATORS: 'ADMIN',
+  ADMINISTRATION: 'ADMIN',
+  ASSOCIATES: 'ASSOC',
+  ASSOCIATION: 'ASSN',
+  BENEFITS: 'BEN',
+  CENTER: 'CTR',
+  CLINIC: 'CLN',
+  COMMERCIAL: 'COMM',
+  COMMUNITY: 'CMNTY',
+  COMPANY: 'CO',
+  CORPORATION: 'CORP',
+  DEPARTMENT: 'DEPT',
+  FAMILY: 'FAM',
+  HEALTH: 'HLTH',
+  HEALTHCARE: 'HLTHCARE',
+  HOSPITAL: 'HOSP',
+  INCORPORATED: 'INC',
+  INSURANCE: 'INS',
+  INTERNATIONAL: 'INTL',
+  MANAGEMENT: 'MGMT',
+  MEDICAL: 'MED',
+  MEDICINE: 'MED',
+  MUTUAL: 'MUT',
+  NATIONAL: 'NATL',
+  ORGANIZATION: 'ORG',
+  PHYSICIANS: 'PHYS',
+  PEDIATRICS: 'PEDS',
+  PRACTICE: 'PRAC',
+  SERVICES: 'SVCS',
+  UNITED: 'UTD',
+  WESTSIDE: 'W SIDE',
+}
+
+/**
+ * Free text fitted to `width` characters the way a careful biller would type it: long words
+ * abbreviated first (from the end, so the name's start stays whole), then whole words dropped
+ * from the end; only a single word longer than the box is cut.
+ */
+export function fitText(text: string, width: number): string {
+  if (text.length <= width) return text
+  const words = text.split(' ')
+  for (let i = words.length - 1; i >= 0 && words.join(' ').length > width; i--) {
+    const short = ABBREVIATIONS[words[i]!.replace(/[^A-Z]/g, '')]
+    if (short) words[i] = words[i]!.replace(/[A-Z]+/, short)
+  }
+  while (words.length > 1 && words.join(' ').length > width) words.pop()
+  const fitted = words.join(' ').replace(/[\s,;:(-]+$/, '')
+  return fitted.length <= width ? fitted : fitted.slice(0, width).trimEnd()
+}

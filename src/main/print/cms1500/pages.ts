@@ -7,14 +7,15 @@ import { checkServiceLines, fillDiagnoses, fillServicePage } from './serviceLine
 
 export interface FilledPage {
   placements: Placement[]
-  /** Box 28 of this page: the sum of this page's own lines. */
-  totalChargeCents: Cents
+  /** Box 28: the whole claim's total on the last page; null on a page that says CONTINUED. */
+  totalChargeCents: Cents | null
 }
 
 /**
  * The claim as pages of placements, six service lines a page. Every page repeats the claim's
- * boxes so each stands on its own; box 29 (amount paid) prints once, on the first page, so a
- * payment is never counted twice.
+ * boxes so each stands on its own. NUCC: a claim on several forms says CONTINUED in box 28 of
+ * every form but the last, which carries the claim's total and box 29 (amount paid) — so no
+ * total or payment is ever counted twice.
  */
 export function fillCms1500(claim: Cms1500Claim): FilledPage[] {
   checkServiceLines(claim)
@@ -24,8 +25,8 @@ export function fillCms1500(claim: Cms1500Claim): FilledPage[] {
     fillClaimBoxes(sheet, claim)
     fillDiagnoses(sheet, claim)
     const lines = claim.lines.slice(start, start + LINES_PER_PAGE)
-    const paid = start === 0 ? claim.amountPaidCents : undefined
-    const totalChargeCents = fillServicePage(sheet, lines, start + 1, paid)
+    const last = start + LINES_PER_PAGE >= claim.lines.length
+    const totalChargeCents = fillServicePage(sheet, lines, start + 1, last ? claim : null)
     pages.push({ placements: sheet.placements, totalChargeCents })
   }
   return pages

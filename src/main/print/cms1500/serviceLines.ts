@@ -1,7 +1,7 @@
 /** Box 21 (diagnoses), box 24 (service lines) and the page's own totals in boxes 28 and 29. */
 import { addCents, type Cents } from '../../../shared/money'
 import { dateParts, diagnosisCode, moneyParts, ndcQuantity } from './format'
-import { diagnosisField, rowField, type RowFieldId } from './layout'
+import { diagnosisField, FIELDS, rowField, type FieldSpec, type RowFieldId } from './layout'
 import type { Cms1500Claim, Cms1500Line } from './model'
 import { Cms1500Error, type Sheet } from './sheet'
 
@@ -45,20 +45,33 @@ export function fillDiagnoses(sheet: Sheet, claim: Cms1500Claim): void {
   })
 }
 
+/** Box 28's dollar and cent cells together: where a continued form's CONTINUED goes. */
+const CONTINUED: FieldSpec = {
+  ...FIELDS.totalDollars,
+  align: undefined,
+  width: FIELDS.totalCents.col + FIELDS.totalCents.width - FIELDS.totalDollars.col,
+}
+
 /**
- * One page's service lines (at most 6) and its total. NUCC: a claim with more lines continues on
- * another form, and each form totals only its own lines in box 28.
+ * One page's service lines (at most 6). On the last page (`whole` given) box 28 totals every line
+ * of the claim and box 29 shows what was paid; any earlier page says CONTINUED in box 28.
  */
 export function fillServicePage(
   sheet: Sheet,
   lines: Cms1500Line[],
   firstLineNumber: number,
-  amountPaid: Cents | undefined,
-): Cents {
+  whole: Pick<Cms1500Claim, 'lines' | 'amountPaidCents'> | null,
+): Cents | null {
   lines.forEach((line, i) => fillRow(sheet, i + 1, firstLineNumber + i, line))
-  const total = addCents(...lines.map((line) => line.chargeCents))
+  if (!whole) {
+    sheet.putAt('totalContinued', CONTINUED, 'CONTINUED')
+    return null
+  }
+  const total = addCents(...whole.lines.map((line) => line.chargeCents))
   putMoney(sheet, '28', total, 'totalDollars', 'totalCents')
-  if (amountPaid !== undefined) putMoney(sheet, '29', amountPaid, 'paidDollars', 'paidCents')
+  if (whole.amountPaidCents !== undefined) {
+    putMoney(sheet, '29', whole.amountPaidCents, 'paidDollars', 'paidCents')
+  }
   return total
 }
 

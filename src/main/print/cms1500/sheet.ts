@@ -1,5 +1,5 @@
 import { Cms1500Error } from './error'
-import { upper } from './format'
+import { fitText, upper } from './format'
 import { FIELDS, type FieldId, type FieldSpec } from './layout'
 
 /** One value at its place in the grid, ready to print in Courier at 10 cpi. */
@@ -14,8 +14,8 @@ export interface Placement {
 export { Cms1500Error }
 
 /**
- * Collects a page's placements. Free text (names, addresses, plan names) is cut to its field, as
- * a typewriter would; an identifier the payer must read back whole (IDs, NPIs, codes, the account
+ * Collects a page's placements. Free text (names, addresses, plan names) is fitted to its field
+ * at word boundaries, abbreviating long words before dropping any; an identifier the payer must read back whole (IDs, NPIs, codes, the account
  * number) must fit or the form is refused, because a cut one would be a wrong one.
  */
 export class Sheet {
@@ -34,7 +34,7 @@ export class Sheet {
           `Box ${spec.box} holds ${spec.width} characters; the ${identifier} has ${value.length}`,
         )
       }
-      value = value.slice(0, spec.width).trimEnd()
+      value = fitText(value, spec.width)
     }
     const col = spec.align === 'right' ? spec.col + spec.width - value.length : spec.col
     this.placements.push({ field: name, line: spec.line, col, text: value })

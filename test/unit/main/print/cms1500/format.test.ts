@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cityStateZip,
   dateParts,
+  fitText,
   diagnosisCode,
   moneyParts,
   ndcQuantity,
@@ -69,5 +70,21 @@ describe('NUCC formatting on the CMS-1500', () => {
     expect(ndcQuantity(2.5)).toBe('2.5')
     expect(ndcQuantity(1)).toBe('1')
     expect(ndcQuantity(0.125)).toBe('0.125')
+  })
+})
+
+describe('fitting free text to its box', () => {
+  it('abbreviates long words before cutting anything, and never cuts mid-word', () => {
+    expect(fitText('EXAMPLE COMMERCIAL HEALTH (FAKE)', 28)).toBe('EXAMPLE COMM HLTH (FAKE)')
+    expect(fitText('DEMO FAMILY MEDICINE WESTSIDE CLINIC', 26)).toBe('DEMO FAMILY MED W SIDE CLN')
+  })
+
+  it('drops whole words from the end when abbreviations are not enough', () => {
+    expect(fitText('SPRINGFIELD VALLEY PEDIATRIC GROUP NORTH', 20)).toBe('SPRINGFIELD VALLEY')
+  })
+
+  it('leaves text that fits alone, and cuts only a single word longer than the box', () => {
+    expect(fitText('ACME PLAN', 28)).toBe('ACME PLAN')
+    expect(fitText('TESTPATIENTWITHAVERYLONGNAME, ALICE', 28)).toBe('TESTPATIENTWITHAVERYLONGNAME')
   })
 })

@@ -37,19 +37,23 @@ describe('box 1 from the claim filing indicator', () => {
 })
 
 describe('filling the CMS-1500', () => {
-  it('puts six service lines on a page and totals each page with its own lines', () => {
+  it('puts six service lines on a page; earlier pages say CONTINUED, the last carries the total', () => {
     const pages = fillCms1500(eightLineClaim())
-    expect(pages.map((p) => p.totalChargeCents)).toEqual([62100, 21500])
+    expect(pages.map((p) => p.totalChargeCents)).toEqual([null, 83600])
+    expect(text(pages[0]!.placements, 'totalContinued')).toBe('CONTINUED')
+    expect(text(pages[0]!.placements, 'totalDollars')).toBeUndefined()
+    expect(text(pages[1]!.placements, 'totalDollars')).toBe('836')
+    expect(text(pages[1]!.placements, 'totalContinued')).toBeUndefined()
     expect(text(pages[0]!.placements, '24.6.procedure')).toBe('99211')
     expect(text(pages[1]!.placements, '24.2.procedure')).toBe('99213')
     expect(text(pages[1]!.placements, '24.3.procedure')).toBeUndefined()
   })
 
-  it('prints the amount paid on the first page only, so it is never counted twice', () => {
+  it('prints the amount paid on the last page only, beside the total, so it is never counted twice', () => {
     const claim = { ...eightLineClaim(), amountPaidCents: cents(3000) }
     const [first, second] = fillCms1500(claim)
-    expect(text(first!.placements, 'paidDollars')).toBe('30')
-    expect(text(second!.placements, 'paidDollars')).toBeUndefined()
+    expect(text(first!.placements, 'paidDollars')).toBeUndefined()
+    expect(text(second!.placements, 'paidDollars')).toBe('30')
   })
 
   it('writes pointers as letters, primary first, and re-enters the From date under To', () => {
