@@ -11,12 +11,14 @@ export interface Cms1500Request {
 }
 
 /** A claim printed on the CMS-1500, named by its claim number (never the patient's name). */
-export async function printCms1500(db: Database.Database, req: Cms1500Request) {
+/** `printedOn` (local ISO date) is box 31's date: the day the form is signed and printed. */
+export async function printCms1500(db: Database.Database, req: Cms1500Request, printedOn: string) {
   const c = claimForPrint(db, req.claimId)
   const form = cms1500FromClaim837(c.claim, c.billing, {
     billingPhone: c.billingPhone,
     patientPhone: c.patientPhone ?? undefined,
-    physicianSignature: { name: c.renderingSignature },
+    physicianSignature: { name: c.renderingSignature, date: printedOn },
+    medigapPayerIds: c.medigapPayerIds,
   })
   try {
     const pdf = await renderCms1500(

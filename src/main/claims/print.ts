@@ -23,6 +23,8 @@ export interface ClaimForPrint {
   federalTaxId: string
   /** Box 26. */
   accountNo: string
+  /** The other payers' IDs (NM1*PR) that are Medigap plans: box 9 names only these. */
+  medigapPayerIds: string[]
 }
 
 /**
@@ -50,5 +52,8 @@ export function claimForPrint(db: Database.Database, claimId: number): ClaimForP
     renderingSignature: `${provider.firstName} ${provider.lastName} ${provider.credentials}`,
     federalTaxId: practice.ein,
     accountNo: claim.data.patient.accountNo,
+    medigapPayerIds: claim.data.otherPayers
+      .filter((o) => o.payer.record.medigap)
+      .map((o) => o.payer.record.clearinghousePayerId),
   }
 }

@@ -27,6 +27,8 @@ export const Payer = z.object({
   requiresPriorAuthorization: z
     .boolean({ error: () => 'Say whether this payer requires prior authorization' })
     .default(false),
+  /** A Medicare supplement plan: the only other plan boxes 9, 9a and 9d of the CMS-1500 name. */
+  medigap: z.boolean({ error: () => 'Say whether this is a Medigap plan' }).default(false),
 })
 export type Payer = z.infer<typeof Payer>
 export type PayerInput = z.input<typeof Payer>

@@ -101,7 +101,7 @@ export const claimHandlers = defineHandlers({
     return claimDetail(db, id)
   },
   'claims.cms1500': async (request, { office }) => {
-    const { fileName, pdf } = await printCms1500(office.store.db, request)
+    const { fileName, pdf } = await printCms1500(office.store.db, request, today(office))
     return { fileName, pdfBase64: pdf.toString('base64') }
   },
   'claims.settings.get': (_input, { office }) => readClearinghouse(office.store.db),

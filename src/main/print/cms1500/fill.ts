@@ -119,8 +119,9 @@ function fillInsured(sheet: Sheet, claim: Cms1500Claim): void {
 
 function fillOtherInsured(sheet: Sheet, claim: Cms1500Claim): void {
   const other = claim.otherInsured
-  // NUCC 11d: YES when another plan covers the patient, and then 9, 9a and 9d are completed.
-  sheet.mark(other ? 'anotherPlanYes' : 'anotherPlanNo')
+  // NUCC 11d: YES when another plan covers the patient; 9, 9a and 9d name it only when it is a
+  // Medigap plan (a non-Medigap plan is reported in 11d alone).
+  sheet.mark(other || claim.anotherPlan ? 'anotherPlanYes' : 'anotherPlanNo')
   if (!other) return
   sheet.put('otherInsuredName', personName(other.name))
   sheet.put('otherInsuredPolicy', other.policyOrGroupNumber ?? '', 'other policy or group number')

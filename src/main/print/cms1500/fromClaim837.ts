@@ -24,6 +24,8 @@ export interface Cms1500Extras {
   conditionRelatedTo?: ConditionRelatedTo
   /** Box 31; absent prints SIGNATURE ON FILE without a date. */
   physicianSignature?: Cms1500PhysicianSignature
+  /** Payer IDs (NM1*PR) of the other payers that are Medigap plans: only these fill box 9. */
+  medigapPayerIds?: readonly string[]
   additionalInfo?: string
 }
 
@@ -35,19 +37,24 @@ export function cms1500FromClaim837(
 ): Cms1500Claim {
   const { subscriber: sub, claim: info } = c
   const patient = c.patient ?? sub
-  const other = c.otherSubscribers?.[0]
+  const other = c.otherSubscribers?.find((o) =>
+    (extras.medigapPayerIds ?? []).includes(o.payer.payerId),
+  )
+  const insuranceType = insuranceTypeFor(sub.claimFilingIndicator)
+  // Box 11, Medicare: NONE says no insurance is primary to Medicare.
+  const medicarePrimary = insuranceType === 'medicare' && sub.responsibility === 'P'
   const paid = (c.otherSubscribers ?? []).flatMap((o) =>
     o.paidCents === undefined ? [] : [o.paidCents],
   )
   return {
     payer: { name: c.payer.name, address: c.payer.address },
-    insuranceType: insuranceTypeFor(sub.claimFilingIndicator),
+    insuranceType,
     insured: {
       id: sub.memberId,
       name: sub.name,
       address: sub.address,
       phone: extras.insuredPhone,
-      groupNumber: sub.groupNumber,
+      groupNumber: medicarePrimary ? 'NONE' : sub.groupNumber,
       dob: sub.dob,
       sex: sub.sex,
       planName: sub.planName,
@@ -66,6 +73,7 @@ export function cms1500FromClaim837(
       policyOrGroupNumber: other.groupNumber ?? other.subscriber.memberId,
       planName: other.planName ?? other.payer.name,
     },
+    anotherPlan: (c.otherSubscribers ?? []).length > 0,
     conditionRelatedTo: extras.conditionRelatedTo,
     patientSignatureOnFile: info.releaseOfInformation === 'Y',
     insuredSignatureOnFile: info.benefitsAssigned,

@@ -199,7 +199,10 @@ export interface Cms1500Claim {
   insuranceType: InsuranceType
   insured: Cms1500Insured
   patient: Cms1500Patient
+  /** Boxes 9, 9a, 9d: a Medigap plan only (NUCC and Medicare); other plans only mark 11d. */
   otherInsured?: Cms1500OtherInsured
+  /** Box 11d: another health benefit plan covers the patient (with or without box 9). */
+  anotherPlan?: boolean
   /** Box 10a–c; absent marks NO in all three. */
   conditionRelatedTo?: ConditionRelatedTo
   /** Box 12: the patient's release of information is on file. */

@@ -22,6 +22,7 @@ const EMPTY: PayerInput = {
   timelyFilingDays: 365,
   acceptsElectronicClaims: true,
   requiresPriorAuthorization: false,
+  medigap: false,
 }
 
 function formValues(payer: Payer): PayerInput {
@@ -85,6 +86,11 @@ export function PracticePayerForm({ row, onSaved, onClose }: DirectoryFormProps<
           label="Requires prior authorization"
           error={errors.requiresPriorAuthorization?.message}
           {...register('requiresPriorAuthorization')}
+        />
+        <Checkbox
+          label="Medigap (Medicare supplement) plan"
+          error={errors.medigap?.message}
+          {...register('medigap')}
         />
       </Group>
       <RegistrationAddressFields

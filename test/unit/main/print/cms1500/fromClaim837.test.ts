@@ -87,13 +87,39 @@ describe('a CMS-1500 from the 837P claim model', () => {
     expect(form.insuranceType).toBe('group')
   })
 
-  it('reports the primary plan in 9, 9a, 9d and what it paid in box 29', () => {
-    expect(form.otherInsured).toEqual({
+  it('reports what the primary paid in box 29, and marks 11d without naming a non-Medigap plan in 9', () => {
+    expect(form.otherInsured).toBeUndefined()
+    expect(form.anotherPlan).toBe(true)
+    expect(form.amountPaidCents).toBe(8000)
+    const [page] = fillCms1500(form)
+    const fields = page!.placements.map((p) => p.field)
+    expect(fields).toContain('anotherPlanYes')
+    expect(fields).not.toContain('otherInsuredName')
+  })
+
+  it('names a Medigap plan in 9, 9a and 9d', () => {
+    const medigap = cms1500FromClaim837(secondaryChildClaim(), billing, {
+      billingPhone: '2175550100',
+      medigapPayerIds: ['11111'],
+    })
+    expect(medigap.otherInsured).toEqual({
       name: { last: 'Testparent', first: 'Pat' },
       policyOrGroupNumber: 'PRI112233',
       planName: 'Example Primary Plan (Fake)',
     })
-    expect(form.amountPaidCents).toBe(8000)
+  })
+
+  it('says NONE in box 11 on a Medicare-primary claim, and prints the date in box 31', () => {
+    const claim = secondaryChildClaim()
+    claim.subscriber = { ...claim.subscriber, responsibility: 'P', claimFilingIndicator: 'MB' }
+    const medicare = cms1500FromClaim837(claim, billing, {
+      billingPhone: '2175550100',
+      physicianSignature: { name: 'Jane Doctor MD', date: '2026-12-06' },
+    })
+    expect(medicare.insured.groupNumber).toBe('NONE')
+    const [page] = fillCms1500(medicare)
+    expect(page!.placements.find((p) => p.field === 'insuredGroup')?.text).toBe('NONE')
+    expect(page!.placements.find((p) => p.field === 'physicianDate')?.text).toBe('12 06 26')
   })
 
   it('turns frequency 7 and the payer claim number into box 22', () => {
