@@ -7,6 +7,12 @@ import { tokenize, X12SyntaxError } from './tokenize'
 import { checkClaims } from './validate/claims'
 import { checkSegmentElements } from './validate/elements'
 import { readEnvelopes } from './validate/envelope'
+import {
+  checkCharacterSet,
+  checkIndentation,
+  checkOtherPayerOrder,
+  checkUniqueIdentifiers,
+} from './validate/file'
 import { TRANSACTION_837P } from './validate/guide837'
 import { checkHierarchy } from './validate/hierarchy'
 import { placeSegments, walkLoops } from './validate/loops'
@@ -29,7 +35,10 @@ export function validate837(text: string): ValidationResult {
     return { errors: findings.errors }
   }
   const { delimiters, segments } = document
+  if (checkIndentation(segments, findings)) return { errors: findings.errors }
+  checkCharacterSet(segments, delimiters, findings)
 
+  const roots = []
   for (const { body } of readEnvelopes(segments, findings)) {
     if (body.length === 0) continue
     const root = placeSegments(body, TRANSACTION_837P, delimiters, findings)
@@ -38,7 +47,10 @@ export function validate837(text: string): ValidationResult {
     }
     checkHierarchy(root, findings)
     checkClaims(root, delimiters, findings)
+    checkOtherPayerOrder(root, findings)
+    roots.push(root)
   }
+  checkUniqueIdentifiers(roots, findings)
   findings.errors.sort((a, b) => a.position - b.position)
   return { errors: findings.errors }
 }

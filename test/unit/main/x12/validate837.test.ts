@@ -359,3 +359,35 @@ describe('claim rules', () => {
     ])
   })
 })
+
+describe('whole-file checks', () => {
+  it('reports an indented file once, as indented, instead of a missing functional group', () => {
+    const indented = OFFICE.split('\n')
+      .map((line, i) => (i > 0 && line !== '' ? `  ${line}` : line))
+      .join('\n')
+    expectOnly(indented, { position: 2, message: expect.stringMatching(/^The file is indented/) })
+  })
+
+  it('reports a character outside the X12 character set, naming the element, not the text', () => {
+    const found = errors(broken('NM1*QC*1*RIVERA*LEO~', 'NM1*QC*1*RIVÉRA*LEO~'))
+    expect(found).toEqual([
+      expect.objectContaining({ element: 'NM103', message: expect.stringContaining('U+00C9') }),
+    ])
+    expect(found[0]!.message).not.toContain('RIV')
+  })
+
+  it('reports a patient control number or a line control number used twice in the file', () => {
+    expect(errors(broken('REF*6R*CD2001-2~', 'REF*6R*CD2001-1~', SECONDARY))).toEqual([
+      expect.objectContaining({ segment: 'REF', message: expect.stringContaining('REF*6R') }),
+    ])
+    expect(errors(broken('CLM*CD1002*', 'CLM*CD1001*'))).toEqual([
+      expect.objectContaining({ element: 'CLM01', message: expect.stringContaining('unique') }),
+    ])
+  })
+
+  it('reports the other payer (2330B) placed before the other subscriber (2330A)', () => {
+    const a = 'NM1*IL*1*RIVERA*ANA*M***MI*XYZ123456789~\n'
+    const b = 'NM1*PR*2*ACME HEALTH PLAN*****PI*87726~\n'
+    expectOnly(broken(a + b, b + a, SECONDARY), { loop: '2330B', message: /2330A/ })
+  })
+})

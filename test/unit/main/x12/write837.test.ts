@@ -176,13 +176,15 @@ describe('837P claim variants', () => {
         priorAuthorization: 'PA1',
       },
     })
-    const voided = claim({ claim: { frequency: '8', payerClaimControlNumber: 'ICN998' } })
+    const voided = claim({
+      claim: { patientControlNumber: 'CD1001', frequency: '8', payerClaimControlNumber: 'ICN998' },
+    })
     const text = write([corrected, voided])
     const all = segments(text)
     expect(all).toContain('CLM*CD1000*125***11:B:7*Y*A*Y*Y')
     expect(all).toContain('REF*F8*2025061000123')
     expect(all).toContain('REF*G1*PA1')
-    expect(all).toContain('CLM*CD1000*125***11:B:8*Y*A*Y*Y')
+    expect(all).toContain('CLM*CD1001*125***11:B:8*Y*A*Y*Y')
     expect(all).toContain('REF*F8*ICN998')
     expectValid(text)
   })
