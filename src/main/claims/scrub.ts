@@ -51,13 +51,17 @@ export function scrubContext(
     storeQuery
       .selectFrom('claims')
       .innerJoin('claim_lines', 'claim_lines.claim_id', 'claims.id')
-      .select(['claims.patient_control_number', 'claim_lines.code'])
+      .select(['claims.patient_control_number', 'claims.rendering_provider_id', 'claim_lines.code'])
       .where('claims.patient_id', '=', claim.patientId)
       .where('claims.date_of_service', '=', claim.dateOfService)
       .where('claims.payer_id', '=', claim.payerId)
       .where('claims.visit_id', '<>', claim.visitId)
       .where('claims.status', 'not in', GONE),
-  ).map((r) => ({ patientControlNumber: r.patient_control_number, code: r.code }))
+  ).map((r) => ({
+    patientControlNumber: r.patient_control_number,
+    code: r.code,
+    renderingProviderId: r.rendering_provider_id,
+  }))
   return { claim, lines, today, codes, earlier, lookalikes }
 }
 

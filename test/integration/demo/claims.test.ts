@@ -245,14 +245,13 @@ describe('the demo’s claims, run again', () => {
 })
 
 describe('a large demo', () => {
-  it('bills only the first few hundred patients, so 50,000 still build quickly', async () => {
+  it('bills only the first few hundred patients of 50,000 (the time is a benchmark: patients.demo_50k_ms)', async () => {
     const p = await openPractice()
     try {
       const s = await buildDemoPractice(demoContext(p), { patients: 50_000 })
       expect(s.patients).toBe(50_000)
       expect(s.claims.visits).toBeGreaterThan(300)
       expect(s.claims.visits).toBeLessThan(3 * 300)
-      expect(s.ms).toBeLessThan(60_000)
       const visits = await p.ok('visits.list', { limit: 500 })
       const first = Math.min(...visits.map((v) => v.patientId))
       expect(Math.max(...visits.map((v) => v.patientId)) - first).toBeLessThan(300)

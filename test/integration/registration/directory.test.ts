@@ -104,6 +104,19 @@ describe('the practice directory: providers, locations, referrers, payers', () =
     expect(r.ok === false && r.error.field).toBe('record.address.street1')
   })
 
+  it('refuses a place of service that is two digits but not on the CMS list (77)', async () => {
+    const r = await p.call('locations.save', { record: location({ defaultPlaceOfService: '77' }) })
+    expect(r.ok).toBe(false)
+    expect(r.ok === false && r.error).toMatchObject({
+      field: 'record.defaultPlaceOfService',
+      message: expect.stringMatching(
+        /^Place of service 77 is not on the CMS place-of-service list/,
+      ),
+    })
+    expect(await p.ok('locations.list', {})).toEqual([])
+    await p.ok('locations.save', { record: location({ defaultPlaceOfService: '22' }) })
+  })
+
   it('saves referring providers, refuses a repeated NPI, and hides inactive ones', async () => {
     const ref = { lastName: 'Testreferrer', firstName: 'Carol', npi: fakeNpi(122_000_001) }
     const carol = await p.ok('referrers.save', { record: ref })

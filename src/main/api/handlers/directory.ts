@@ -8,6 +8,8 @@ import {
   type RecordOf,
 } from '../../registration/directory'
 import type { Office } from '../../office'
+import { checkLocationPlaceOfService } from '../../registration/location'
+import { localIsoDate } from '../../../shared/validators/isoDate'
 import { defineHandlers } from '../router'
 
 /** list / save / setActive for one kind of directory record. */
@@ -37,7 +39,13 @@ export const directoryHandlerMap = defineHandlers({
   'providers.save': providers.save,
   'providers.setActive': providers.setActive,
   'locations.list': locations.list,
-  'locations.save': locations.save,
+  'locations.save': (input, context) => {
+    const { db } = context.office.store
+    return db.transaction(() => {
+      checkLocationPlaceOfService(db, input.record, localIsoDate(context.office.clock()))
+      return locations.save(input, context)
+    })()
+  },
   'locations.setActive': locations.setActive,
   'referrers.list': referrers.list,
   'referrers.save': referrers.save,

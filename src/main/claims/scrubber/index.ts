@@ -10,6 +10,7 @@ import { dateNotFuture, timelyFiling, timelyFilingSoon } from './dates'
 import { diagnosisBillable, diagnosisCount } from './diagnoses'
 import { likelyDuplicate } from './duplicate'
 import { payerElectronic } from './electronic'
+import { emOnePerDay } from './emPerDay'
 import { facilityAddress } from './facilityAddress'
 import { frequencyReference } from './frequency'
 import { chargePositive, chargeTotal, lineCount, unitsPositive } from './lines'
@@ -71,6 +72,7 @@ export const RULES: readonly ScrubRule[] = [
   chargePositive,
   chargeTotal,
   emModifier25,
+  emOnePerDay,
   ndcForJCodes,
   placeOfServiceValid,
   dateNotFuture,

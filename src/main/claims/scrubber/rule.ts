@@ -28,6 +28,7 @@ export interface EarlierClaim {
 export interface LookalikeLine {
   patientControlNumber: string
   code: string
+  renderingProviderId: number
 }
 
 /** Everything a rule may look at; rules read it and never touch the store. */

@@ -4,7 +4,7 @@ import { findings } from './fixture'
 describe('claim.duplicate', () => {
   it('warns when another claim bills the same code for the same patient, date and payer', () => {
     const hits = findings('claim.duplicate', {
-      lookalikes: [{ patientControlNumber: '100007-8-1', code: '99213' }],
+      lookalikes: [{ patientControlNumber: '100007-8-1', code: '99213', renderingProviderId: 4 }],
     })
     expect(hits).toEqual([
       {
@@ -18,7 +18,7 @@ describe('claim.duplicate', () => {
   it('passes when the other claims bill other codes', () => {
     expect(
       findings('claim.duplicate', {
-        lookalikes: [{ patientControlNumber: '100007-8-1', code: '36415' }],
+        lookalikes: [{ patientControlNumber: '100007-8-1', code: '36415', renderingProviderId: 4 }],
       }),
     ).toEqual([])
   })
