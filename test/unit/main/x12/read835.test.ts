@@ -130,7 +130,7 @@ describe('the 835 reader', () => {
     ])
     const bad = BODY.map((s) => (s.startsWith('SVC*HC:36415') ? 'SVC*HC:36415*25*21**1~' : s))
     expect(balanceProblems(read835(file(bad)).transactions[0]!)[0]).toMatch(
-      /^Claim 100-1, line 2 \(36415, segment 22\): charge \$25.00 − adjustments \$5.00 = \$20.00, but the payer says it paid \$21.00.$/,
+      /^Claim 100-1, line 2 \(36415, segment 19\): charge \$25.00 − adjustments \$5.00 = \$20.00, but the payer says it paid \$21.00.$/,
     )
   })
 })
