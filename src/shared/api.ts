@@ -15,6 +15,7 @@ import { patientOps } from './ops/patients'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
+import { remitOps } from './ops/remits'
 
 export const ops = {
   ...appOps,
@@ -28,6 +29,7 @@ export const ops = {
   ...visitOps,
   ...codeOps,
   ...claimOps,
+  ...remitOps,
 }
 
 export type Ops = typeof ops

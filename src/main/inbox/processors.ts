@@ -1,4 +1,5 @@
 import type { Processors } from './process'
+import { process835 } from '../remits/era'
 
 /**
  * What ClaimDesk does with each kind of inbound file, whether it came through the clearinghouse
@@ -6,3 +7,4 @@ import type { Processors } from './process'
  * Kinds without a processor (text reports, unknown files) are kept to be read, not applied.
  */
 export const PROCESSORS: Processors = {}
+PROCESSORS['835'] = process835

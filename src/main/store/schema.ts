@@ -4,6 +4,7 @@ import type { CodeTables } from './schema-codes'
 import type { InboxTables } from './schema-inbox'
 import type { LedgerTables } from './schema-ledger'
 import type { RegistrationTables } from './schema-registration'
+import type { RemitTables } from './schema-remits'
 import type { VisitTables } from './schema-visits'
 
 export type Role = 'admin' | 'biller' | 'front_desk' | 'viewer'
@@ -55,7 +56,13 @@ export interface SchemaMigrationsTable {
 }
 
 export interface StoreSchema
-  extends RegistrationTables, CodeTables, VisitTables, ClaimTables, InboxTables, LedgerTables {
+  extends RegistrationTables,
+    CodeTables,
+    VisitTables,
+    ClaimTables,
+    InboxTables,
+    LedgerTables,
+    RemitTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

@@ -1,0 +1,175 @@
+/**
+ * Which claim and which claim line an 835 answer is about. CLP01 echoes our patient control
+ * number (837 CLM01). A line is matched by REF*6R, the line control number we sent (837 2400
+ * REF*6R); payers that do not echo it are matched on procedure + date + charge, the way a biller
+ * would read the EOB — and when the payer dropped or changed a modifier, the line says so.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { ClaimResponsibility, ClaimStatus } from '../../shared/schemas/claim'
+import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import type { RemitLine } from '../x12/read835'
+
+export interface MatchedClaim {
+  id: number
+  visitId: number
+  patientId: number
+  payerId: number
+  responsibility: ClaimResponsibility
+  status: ClaimStatus
+  dateOfService: string
+  splitPart: number
+  patientControlNumber: string
+  lines: MatchedClaimLine[]
+}
+
+export interface MatchedClaimLine {
+  id: number
+  lineNo: number
+  /** The visit's line number: ledger lines are kept per visit line. */
+  visitLineNo: number
+  code: string
+  modifiers: string[]
+  chargeCents: number
+  lineControlNumber: string
+}
+
+export function findClaimByControlNumber(
+  db: Database.Database,
+  patientControlNumber: string,
+): MatchedClaim | null {
+  const row = firstRow(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .select('id')
+      .where('patient_control_number', '=', patientControlNumber),
+  )
+  return row ? loadClaim(db, row.id) : null
+}
+
+export function loadClaim(db: Database.Database, claimId: number): MatchedClaim | null {
+  const c = firstRow(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .select([
+        'id',
+        'visit_id',
+        'patient_id',
+        'payer_id',
+        'responsibility',
+        'status',
+        'date_of_service',
+        'split_part',
+        'patient_control_number',
+      ])
+      .where('id', '=', claimId),
+  )
+  if (!c) return null
+  const lines = allRows(
+    db,
+    storeQuery
+      .selectFrom('claim_lines')
+      .select(['id', 'line_no', 'code', 'modifiers', 'charge_cents', 'line_control_number'])
+      .where('claim_id', '=', c.id)
+      .orderBy('line_no'),
+  )
+  const offset = c.split_part > 1 ? visitLineOffset(db, c) : 0
+  return {
+    id: c.id,
+    visitId: c.visit_id,
+    patientId: c.patient_id,
+    payerId: c.payer_id,
+    responsibility: c.responsibility,
+    status: c.status,
+    dateOfService: c.date_of_service,
+    splitPart: c.split_part,
+    patientControlNumber: c.patient_control_number,
+    lines: lines.map((l) => ({
+      id: l.id,
+      lineNo: l.line_no,
+      visitLineNo: offset + l.line_no,
+      code: l.code,
+      modifiers: JSON.parse(l.modifiers) as string[],
+      chargeCents: l.charge_cents,
+      lineControlNumber: l.line_control_number,
+    })),
+  }
+}
+
+/** A split visit's part p starts after the lines of parts 1…p−1 (all parts but the last are equal). */
+function visitLineOffset(
+  db: Database.Database,
+  c: { visit_id: number; responsibility: ClaimResponsibility; split_part: number },
+): number {
+  const first = firstRow(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .innerJoin('claim_lines', 'claim_lines.claim_id', 'claims.id')
+      .select((eb) => eb.fn.count<number>('claim_lines.id').as('n'))
+      .where('claims.visit_id', '=', c.visit_id)
+      .where('claims.responsibility', '=', c.responsibility)
+      .where('claims.split_part', '=', 1)
+      .where('claims.frequency', '=', '1'),
+  )
+  return (c.split_part - 1) * Number(first?.n ?? 0)
+}
+
+export interface LineMatch {
+  line: MatchedClaimLine | null
+  /** How it matched, or why it did not, in words for the line. */
+  note: string
+}
+
+/** Matches each 835 service line to a claim line, each claim line used once. */
+export function matchLines(claim: MatchedClaim, remitLines: readonly RemitLine[]): LineMatch[] {
+  const used = new Set<number>()
+  return remitLines.map((r) => {
+    if (r.lineControlNumber) {
+      const byRef = claim.lines.find(
+        (l) => !used.has(l.id) && l.lineControlNumber === r.lineControlNumber,
+      )
+      if (byRef) {
+        used.add(byRef.id)
+        return { line: byRef, note: modifierNote(byRef, r) }
+      }
+    }
+    const code = r.billed?.code || r.code
+    const date = r.serviceDate ?? claim.dateOfService
+    const candidates = claim.lines.filter(
+      (l) =>
+        !used.has(l.id) &&
+        l.code === code &&
+        l.chargeCents === r.chargeCents &&
+        date === claim.dateOfService,
+    )
+    const mods = (r.billed?.modifiers ?? r.modifiers).join(':')
+    const best = candidates.find((l) => l.modifiers.join(':') === mods) ?? candidates[0]
+    if (!best) {
+      return {
+        line: null,
+        note: `No line of claim ${claim.patientControlNumber} is ${code} on ${date} for the same charge: posted to the visit, not to a line`,
+      }
+    }
+    used.add(best.id)
+    return { line: best, note: modifierNote(best, r) }
+  })
+}
+
+function modifierNote(line: MatchedClaimLine, r: RemitLine): string {
+  const paid = r.modifiers
+  const billed = line.modifiers
+  const notes: string[] = []
+  if (r.code !== line.code) notes.push(`the payer adjudicated ${r.code} for ${line.code}`)
+  const dropped = billed.filter((m) => !paid.includes(m))
+  const added = paid.filter((m) => !billed.includes(m))
+  if (dropped.length > 0 && added.length === 0) {
+    notes.push(`the payer dropped modifier ${dropped.join(', ')}`)
+  } else if (dropped.length > 0 || added.length > 0) {
+    notes.push(
+      `the payer changed the modifiers from ${billed.join(', ') || 'none'} to ${paid.join(', ') || 'none'}`,
+    )
+  }
+  return notes.join('; ')
+}

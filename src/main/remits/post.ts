@@ -1,0 +1,336 @@
+/**
+ * Posts one 835 claim (CLP loop) against one of our claims: ledger lines per service line, the
+ * claim's move to adjudicated (or closed once the payer owes nothing more), and the release of
+ * the held secondary claim with this payer's adjudication. A reversal (CLP02 22) undoes the
+ * earlier posting line by line with new, opposite ledger lines; the correction that follows is
+ * an ordinary claim posting.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { ClaimOutcome } from '../../shared/schemas/claim'
+import { canTransition, transition } from '../claims/lifecycle'
+import { recordHistory } from '../claims/history'
+import { postEntries, reverseEntries, type LedgerEntryInput } from '../ledger/entries'
+import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
+import type { RemitClaim } from '../x12/read835'
+import { adjustmentEntry, adjustmentKind, paymentEntry, type EntryBase } from './ledger'
+import { matchLines, type MatchedClaim } from './match'
+import { releaseLaterClaims } from './release'
+import type { PostedClaim, PostedLine } from './types'
+
+export interface PostingContext {
+  user: string
+  at: string
+  paymentId: number
+  payerId: number | null
+  payerName: string
+  /** The check or EFT date: the ledger's accounting date for this money. */
+  effectiveDate: string
+  /** In words, for every ledger line: "835 file #12 (remit.835)". */
+  source: string
+  sourceFile: string
+  traceNumber: string
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  '1': 'processed as primary',
+  '2': 'processed as secondary',
+  '3': 'processed as tertiary',
+  '4': 'denied',
+  '19': 'processed as primary, forwarded to the next payer',
+  '20': 'processed as secondary, forwarded to the next payer',
+  '21': 'processed as tertiary, forwarded to the next payer',
+  '22': 'reversal of a previous payment',
+  '23': 'not our claim, forwarded to another payer',
+  '25': 'predetermination pricing only, no payment',
+}
+const FORWARDED = new Set(['19', '20', '21'])
+
+export function postRemitClaim(
+  db: Database.Database,
+  ctx: PostingContext,
+  rc: RemitClaim,
+  claim: MatchedClaim,
+): PostedClaim {
+  const result: PostedClaim = {
+    patientControlNumber: rc.patientControlNumber,
+    statusCode: rc.statusCode,
+    action: rc.statusCode === '22' ? 'reversed' : 'posted',
+    claimId: claim.id,
+    outcome: null,
+    status: claim.status,
+    chargeCents: rc.chargeCents,
+    paidCents: rc.paidCents,
+    patientResponsibilityCents: rc.patientResponsibilityCents,
+    payerClaimNumber: rc.payerClaimNumber,
+    lines: [],
+    notes: [],
+    releasedClaimIds: [],
+    crossedOverClaimIds: [],
+  }
+  runQuery(
+    db,
+    storeQuery.insertInto('remit_claims').values({
+      payment_id: ctx.paymentId,
+      claim_id: claim.id,
+      status_code: rc.statusCode,
+      payer_claim_number: rc.payerClaimNumber,
+      charge_cents: rc.chargeCents,
+      paid_cents: rc.paidCents,
+      patient_responsibility_cents: rc.patientResponsibilityCents,
+      segment: rc.segment,
+      posted_at: ctx.at,
+      posted_by: ctx.user,
+    }),
+  )
+  if (rc.statusCode === '22') {
+    reverseEarlier(db, ctx, rc, claim, result)
+    return result
+  }
+  const entries = claimEntries(ctx, rc, claim, result)
+  postEntries(db, entries, { user: ctx.user, at: ctx.at })
+  result.outcome = outcomeOf(rc)
+  moveClaim(db, ctx, rc, claim, result)
+  const released = releaseLaterClaims(db, ctx, rc, claim)
+  result.releasedClaimIds = released
+  if (FORWARDED.has(rc.statusCode)) {
+    result.crossedOverClaimIds = markCrossedOver(db, ctx, rc, claim, released)
+  }
+  return result
+}
+
+function claimEntries(
+  ctx: PostingContext,
+  rc: RemitClaim,
+  claim: MatchedClaim,
+  result: PostedClaim,
+): LedgerEntryInput[] {
+  const base = (
+    visitLineNo: number | null,
+    claimLineId: number | null,
+    memo: string,
+  ): EntryBase => ({
+    effectiveDate: ctx.effectiveDate,
+    patientId: claim.patientId,
+    visitId: claim.visitId,
+    lineNo: visitLineNo,
+    claimId: claim.id,
+    claimLineId,
+    payerId: ctx.payerId,
+    paymentId: ctx.paymentId,
+    source: `${ctx.source}, claim ${rc.patientControlNumber}`,
+    memo,
+  })
+  const entries: LedgerEntryInput[] = []
+  const first = claim.lines[0] ?? null
+  const matches = matchLines(claim, rc.lines)
+  rc.lines.forEach((line, i) => {
+    const m = matches[i]!
+    const b = base(m.line?.visitLineNo ?? null, m.line?.id ?? null, m.note)
+    const remarks = line.remarks
+    entries.push({ ...paymentEntry(b, line.paidCents), remarkCodes: remarks })
+    for (const a of line.adjustments)
+      entries.push({ ...adjustmentEntry(b, a), remarkCodes: remarks })
+    result.lines.push(lineResult(line, m.line?.lineNo ?? null, m.note))
+  })
+  // A claim answered without service lines, and claim-level adjustments (2100 CAS), go on the
+  // claim's first line: the claim's totals stay right, and the entry says it was claim-level.
+  const claimLevel = base(first?.visitLineNo ?? null, first?.id ?? null, 'claim-level (2100)')
+  if (rc.lines.length === 0) entries.push(paymentEntry(claimLevel, rc.paidCents))
+  for (const a of rc.adjustments) {
+    entries.push({ ...adjustmentEntry(claimLevel, a), remarkCodes: rc.remarks })
+  }
+  if (rc.lines.length === 0 || rc.adjustments.length > 0) {
+    result.notes.push(
+      rc.lines.length === 0
+        ? 'The payer answered for the whole claim, not per line: posted on line 1'
+        : 'Claim-level adjustments posted on line 1',
+    )
+  }
+  return entries
+}
+
+function lineResult(
+  line: RemitClaim['lines'][number],
+  claimLineNo: number | null,
+  note: string,
+): PostedLine {
+  const sums = { contractual: 0, patient_responsibility: 0, other_adjustment: 0 } as Record<
+    string,
+    number
+  >
+  for (const a of line.adjustments) sums[adjustmentKind(a.group)]! += a.amountCents
+  return {
+    claimLineNo,
+    code: line.code,
+    modifiers: line.modifiers,
+    chargeCents: line.chargeCents,
+    paidCents: line.paidCents,
+    contractualCents: sums.contractual!,
+    patientResponsibilityCents: sums.patient_responsibility!,
+    otherAdjustmentCents: sums.other_adjustment!,
+    carcs: line.adjustments.map((a) => `${a.group}-${a.reason}`),
+    remarks: line.remarks,
+    note,
+  }
+}
+
+/** Denied when the payer says so (4) or paid nothing the patient does not owe; partial when a line was. */
+export function outcomeOf(rc: RemitClaim): ClaimOutcome {
+  if (rc.statusCode === '4') return 'denied'
+  if (rc.paidCents === 0 && rc.patientResponsibilityCents === 0) return 'denied'
+  const lineDenied = rc.lines.some(
+    (l) => l.paidCents === 0 && l.adjustments.some((a) => a.group !== 'PR'),
+  )
+  return lineDenied ? 'partial' : 'paid'
+}
+
+function moveClaim(
+  db: Database.Database,
+  ctx: PostingContext,
+  rc: RemitClaim,
+  claim: MatchedClaim,
+  result: PostedClaim,
+): void {
+  const reason = `835 ${ctx.traceNumber} from ${ctx.payerName}: ${STATUS_WORDS[rc.statusCode] ?? `status ${rc.statusCode}`}`
+  const note = {
+    user: ctx.user,
+    at: ctx.at,
+    reason,
+    sourceFile: ctx.sourceFile,
+    outcome: result.outcome!,
+    ...(rc.payerClaimNumber ? { payerClaimControlNumber: rc.payerClaimNumber } : {}),
+  }
+  let status = claim.status
+  if (status === 'adjudicated' && canTransition(status, 'closed')) {
+    // A second answer (a correction): pass through closed so the new outcome is recorded.
+    transition(db, claim.id, 'closed', { ...note, reason: `${reason} (superseded)` })
+    status = 'closed'
+  }
+  if (canTransition(status, 'adjudicated')) {
+    transition(db, claim.id, 'adjudicated', note)
+    status = 'adjudicated'
+  } else {
+    result.notes.push(`The claim is ${status}: its status was left as it is`)
+  }
+  if (
+    status === 'adjudicated' &&
+    result.outcome !== 'denied' &&
+    payerBalance(db, claim) === 0 &&
+    canTransition(status, 'closed')
+  ) {
+    transition(db, claim.id, 'closed', {
+      ...note,
+      reason: `${reason}; nothing more is owed by this payer`,
+    })
+    status = 'closed'
+  }
+  result.status = status
+}
+
+/** What insurance still owes on the claim's lines (the ledger's sum). */
+export function payerBalance(db: Database.Database, claim: MatchedClaim): number {
+  const row = firstRow(
+    db,
+    storeQuery
+      .selectFrom('ledger_entries')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('insurance_cents'), eb.lit(0)).as('owed'))
+      .where('visit_id', '=', claim.visitId)
+      .where((eb) =>
+        eb.or([
+          eb('line_no', 'in', claim.lines.map((l) => l.visitLineNo).concat([-1])),
+          eb('claim_id', '=', claim.id),
+        ]),
+      ),
+  )
+  return Number(row?.owed ?? 0)
+}
+
+function reverseEarlier(
+  db: Database.Database,
+  ctx: PostingContext,
+  rc: RemitClaim,
+  claim: MatchedClaim,
+  result: PostedClaim,
+): void {
+  const ids = allRows(
+    db,
+    storeQuery
+      .selectFrom('ledger_entries as e')
+      .select('e.id')
+      .where('e.claim_id', '=', claim.id)
+      .where('e.payment_id', 'is not', null)
+      .where('e.payment_id', '!=', ctx.paymentId)
+      .where('e.reverses_id', 'is', null)
+      .where('e.kind', 'in', [
+        'insurance_payment',
+        'contractual',
+        'patient_responsibility',
+        'other_adjustment',
+      ])
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('ledger_entries as r').select('r.id').whereRef('r.reverses_id', '=', 'e.id'),
+          ),
+        ),
+      )
+      .orderBy('e.id'),
+  ).map((r) => r.id)
+  if (ids.length === 0) {
+    result.notes.push('The payer reversed a payment that was never posted here: nothing to reverse')
+  } else {
+    reverseEntries(db, ids, {
+      user: ctx.user,
+      at: ctx.at,
+      effectiveDate: ctx.effectiveDate,
+      source: `${ctx.source}, claim ${rc.patientControlNumber} (reversal)`,
+      memo: `Payer reversal (CLP02 22), ${ctx.traceNumber}`,
+    })
+    result.notes.push(`Reversed ${ids.length} earlier ledger lines`)
+  }
+  recordHistory(db, claim.id, {
+    user: ctx.user,
+    at: ctx.at,
+    from: claim.status,
+    to: claim.status,
+    reason: `835 ${ctx.traceNumber} from ${ctx.payerName}: the payer reversed its earlier payment`,
+    sourceFile: ctx.sourceFile,
+  })
+}
+
+function markCrossedOver(
+  db: Database.Database,
+  ctx: PostingContext,
+  rc: RemitClaim,
+  claim: MatchedClaim,
+  released: number[],
+): number[] {
+  const marked: number[] = []
+  for (const id of released) {
+    const row = firstRow(db, storeQuery.selectFrom('claims').select('status').where('id', '=', id))
+    if (!row) continue
+    runQuery(
+      db,
+      storeQuery
+        .insertInto('claim_crossovers')
+        .values({
+          claim_id: id,
+          from_claim_id: claim.id,
+          payer_name: rc.crossoverPayer ?? '',
+          at: ctx.at,
+          by: ctx.user,
+        })
+        .onConflict((oc) => oc.column('claim_id').doNothing()),
+    )
+    recordHistory(db, id, {
+      user: ctx.user,
+      at: ctx.at,
+      from: row.status,
+      to: row.status,
+      reason: `Crossed over: ${ctx.payerName} forwarded claim ${rc.patientControlNumber} to ${rc.crossoverPayer || 'the next payer'} itself — do not send this claim unless that payer asks`,
+      sourceFile: ctx.sourceFile,
+    })
+    marked.push(id)
+  }
+  return marked
+}
