@@ -12,6 +12,7 @@ import { claimOps } from './ops/claims'
 import { codeOps } from './ops/codes'
 import { directoryOps } from './ops/directory'
 import { patientOps } from './ops/patients'
+import { paymentOps } from './ops/payments'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
@@ -28,6 +29,7 @@ export const ops = {
   ...visitOps,
   ...codeOps,
   ...claimOps,
+  ...paymentOps,
 }
 
 export type Ops = typeof ops

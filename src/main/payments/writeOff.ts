@@ -5,19 +5,14 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents, formatCents } from '../../shared/money'
+import type { WRITE_OFF_CATEGORIES} from '../../shared/ops/payments';
+import { WRITE_OFF_CATEGORY_LABELS } from '../../shared/ops/payments'
 import { DomainError } from '../errors'
 import { postEntries, type PostedBy } from '../ledger/entries'
 import { spread } from './apply'
 import { billedVisitLines, patientExists } from './places'
 
-export const WRITE_OFF_CATEGORIES = ['small_balance', 'courtesy', 'bad_debt', 'hardship'] as const
 export type WriteOffCategory = (typeof WRITE_OFF_CATEGORIES)[number]
-export const WRITE_OFF_LABELS: Record<WriteOffCategory, string> = {
-  small_balance: 'Small balance',
-  courtesy: 'Courtesy',
-  bad_debt: 'Bad debt',
-  hardship: 'Hardship',
-}
 
 export interface WriteOffInput {
   patientId: number
@@ -64,7 +59,7 @@ export function writeOff(
       insuranceCents: 0,
       patientCents: -a.cents,
       reasonCode: w.category,
-      source: `${WRITE_OFF_LABELS[w.category]} write-off`,
+      source: `${WRITE_OFF_CATEGORY_LABELS[w.category]} write-off`,
       memo: w.reason,
     })),
     by,
