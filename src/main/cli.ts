@@ -3,6 +3,7 @@ import { registerAccounts } from './cli/accounts'
 import { registerClaims } from './cli/claims'
 import { registerDemo } from './cli/demo'
 import { registerPatients } from './cli/patients'
+import { registerPayments } from './cli/payments'
 import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerPatients(program)
   registerClaims(program)
+  registerPayments(program)
   return program
 }
 
