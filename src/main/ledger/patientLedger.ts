@@ -81,6 +81,9 @@ const KIND_WORDS: Record<LedgerKind, string> = {
   transfer: 'Transfer',
 }
 
+/** Minus, without the -0 that JSON and equality checks trip over. */
+const minus = (c: number) => (c === 0 ? 0 : -c)
+
 function columns(kind: LedgerKind, ins: number, pat: number) {
   const total = ins + pat
   const zero = {
@@ -94,14 +97,14 @@ function columns(kind: LedgerKind, ins: number, pat: number) {
     case 'charge':
       return { ...zero, chargeCents: total }
     case 'insurance_payment':
-      return { ...zero, insurancePaidCents: -total }
+      return { ...zero, insurancePaidCents: minus(total) }
     case 'contractual':
     case 'other_adjustment':
     case 'write_off':
-      return { ...zero, adjustmentCents: -total }
+      return { ...zero, adjustmentCents: minus(total) }
     case 'patient_payment':
     case 'refund':
-      return { ...zero, patientPaidCents: -total }
+      return { ...zero, patientPaidCents: minus(total) }
     default:
       return { ...zero, movedCents: Math.abs(pat) }
   }
@@ -219,7 +222,9 @@ export function patientLedger(
     (a, b) => a.dateOfService.localeCompare(b.dateOfService) || a.visitId - b.visitId,
   )
   for (const v of visits) v.lines.sort((a, b) => a.lineNo - b.lineNo)
-  const credit = -lines.filter((l) => l.visitId === null).reduce((s, l) => s + l.patientCents, 0)
+  const credit = minus(
+    lines.filter((l) => l.visitId === null).reduce((s, l) => s + l.patientCents, 0),
+  )
   return {
     patientId,
     accountNo: patient.account_no,

@@ -111,9 +111,9 @@ export function listPayments(db: Database.Database, f: PaymentFilter): PaymentRo
       reference: r.reference,
       cardLast4: r.card_last4,
       amountCents: r.amount_cents,
-      appliedCents: r.source === 'patient' ? -(r.visit_net ?? 0) : 0,
+      appliedCents: r.source === 'patient' ? 0 - (r.visit_net ?? 0) || 0 : 0,
       // The account-level lines net of refunds: what is still unapplied credit.
-      creditCents: r.source === 'patient' ? -(r.account_net ?? 0) : 0,
+      creditCents: r.source === 'patient' ? 0 - (r.account_net ?? 0) || 0 : 0,
       refundedCents: refunded,
       depositId: r.deposit_id,
       recordedBy: r.recorded_by,

@@ -103,7 +103,7 @@ export function holdings(db: Database.Database, patientId: number): Holding[] {
     receivedDate: r.receivedDate,
     visitId: r.visitId,
     lineNo: r.lineNo,
-    cents: -r.net,
+    cents: 0 - r.net,
   }))
 }
 

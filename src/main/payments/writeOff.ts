@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents, formatCents } from '../../shared/money'
-import type { WRITE_OFF_CATEGORIES} from '../../shared/ops/payments';
+import type { WRITE_OFF_CATEGORIES } from '../../shared/ops/payments'
 import { WRITE_OFF_CATEGORY_LABELS } from '../../shared/ops/payments'
 import { DomainError } from '../errors'
 import { postEntries, type PostedBy } from '../ledger/entries'
