@@ -4,6 +4,7 @@ import { registerClaims } from './cli/claims'
 import { registerRemits } from './cli/remits'
 import { registerDemo } from './cli/demo'
 import { registerPatients } from './cli/patients'
+import { registerPayments } from './cli/payments'
 import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPatients(program)
   registerClaims(program)
   registerRemits(program)
+  registerPayments(program)
   return program
 }
 

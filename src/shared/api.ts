@@ -12,6 +12,7 @@ import { claimOps } from './ops/claims'
 import { codeOps } from './ops/codes'
 import { directoryOps } from './ops/directory'
 import { patientOps } from './ops/patients'
+import { paymentOps } from './ops/payments'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
@@ -30,6 +31,7 @@ export const ops = {
   ...codeOps,
   ...claimOps,
   ...remitOps,
+  ...paymentOps,
 }
 
 export type Ops = typeof ops

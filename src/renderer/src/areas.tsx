@@ -7,6 +7,7 @@ import { Claims } from './screens/claims/Claims'
 import { CodeSets } from './screens/codes/CodeSets'
 import { Coding } from './screens/coding/Coding'
 import { Patients } from './screens/patients/Patients'
+import { Payments } from './screens/payments/Payments'
 import { Practice } from './screens/practice/Practice'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
@@ -24,6 +25,7 @@ export const AREAS: Area[] = [
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
+  { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },

@@ -7,6 +7,7 @@ import { claimHandlers } from './claims'
 import { codeHandlers } from './codes'
 import { directoryHandlerMap } from './directory'
 import { patientHandlers } from './patients'
+import { paymentHandlers } from './payments'
 import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
 import { visitHandlers } from './visits'
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = {
   ...codeHandlers,
   ...claimHandlers,
   ...remitHandlers,
+  ...paymentHandlers,
 }

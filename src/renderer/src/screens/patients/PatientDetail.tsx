@@ -21,6 +21,8 @@ import { usePayerChoices } from '../../components/PatientPayerChoices'
 import { useFocusField } from '../../focusField'
 import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
+import { PatientBalanceBadge } from './PatientBalanceBadge'
+import { PatientLedger } from './PatientLedger'
 import { patientHref, type PatientPlace } from './patientRoute'
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
 export function PatientDetail({ patientId, place }: Props) {
   const { session } = useSession()
   const canEdit = may(session, 'patients.write')
+  const canSeeLedger = may(session, 'payments.read')
+  const [ledgerVersion, setLedgerVersion] = useState(0)
   // patients.get is an audited read: asked once per opening, not on every render.
   const load = useCallback(() => call('patients.get', { patientId }), [patientId])
   const detail = useLoad<Detail>(load)
@@ -99,6 +103,7 @@ export function PatientDetail({ patientId, place }: Props) {
             Self-pay
           </Badge>
         )}
+        {canSeeLedger && <PatientBalanceBadge key={ledgerVersion} patientId={patientId} />}
       </Group>
       {notice && (
         <Alert
@@ -128,8 +133,8 @@ export function PatientDetail({ patientId, place }: Props) {
           <Tabs.Tab value="claims" disabled>
             Claims (coming)
           </Tabs.Tab>
-          <Tabs.Tab value="ledger" disabled>
-            Ledger (coming)
+          <Tabs.Tab value="ledger" disabled={!canSeeLedger}>
+            Ledger
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="demographics" pt="sm">
@@ -163,6 +168,11 @@ export function PatientDetail({ patientId, place }: Props) {
             </Stack>
           )}
         </Tabs.Panel>
+        {canSeeLedger && (
+          <Tabs.Panel value="ledger" pt="sm">
+            <PatientLedger patientId={patientId} onChanged={() => setLedgerVersion((n) => n + 1)} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="insurance" pt="sm">
           <PatientInsurance
             detail={d}
