@@ -1,3 +1,6 @@
+import { process277ca } from '../acknowledgments/process277ca'
+import { process999 } from '../acknowledgments/process999'
+import { processTA1 } from '../acknowledgments/processTA1'
 import type { Processors } from './process'
 
 /**
@@ -6,3 +9,6 @@ import type { Processors } from './process'
  * Kinds without a processor (text reports, unknown files) are kept to be read, not applied.
  */
 export const PROCESSORS: Processors = {}
+PROCESSORS['999'] = process999
+PROCESSORS.TA1 = processTA1
+PROCESSORS['277CA'] = process277ca

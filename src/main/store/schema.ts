@@ -3,6 +3,7 @@ import type { ClaimTables } from './schema-claims'
 import type { CodeTables } from './schema-codes'
 import type { InboxTables } from './schema-inbox'
 import type { LedgerTables } from './schema-ledger'
+import type { AcknowledgmentTables } from './schema-acknowledgments'
 import type { RegistrationTables } from './schema-registration'
 import type { VisitTables } from './schema-visits'
 
@@ -55,7 +56,14 @@ export interface SchemaMigrationsTable {
 }
 
 export interface StoreSchema
-  extends RegistrationTables, CodeTables, VisitTables, ClaimTables, InboxTables, LedgerTables {
+  extends
+    RegistrationTables,
+    CodeTables,
+    VisitTables,
+    ClaimTables,
+    InboxTables,
+    LedgerTables,
+    AcknowledgmentTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable
