@@ -7,6 +7,7 @@ import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
 import { registerStore } from './cli/store'
+import { registerInbox } from './cli/inbox'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerPatients(program)
   registerClaims(program)
+  registerInbox(program)
   return program
 }
 
