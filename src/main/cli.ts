@@ -9,6 +9,7 @@ import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
 import { registerStore } from './cli/store'
+import { registerInbox } from './cli/inbox'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerClaims(program)
   registerRemits(program)
   registerPayments(program)
+  registerInbox(program)
   return program
 }
 

@@ -17,6 +17,7 @@ import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
 import { remitOps } from './ops/remits'
+import { inboxOps } from './ops/inbox'
 
 export const ops = {
   ...appOps,
@@ -32,6 +33,7 @@ export const ops = {
   ...claimOps,
   ...remitOps,
   ...paymentOps,
+  ...inboxOps,
 }
 
 export type Ops = typeof ops

@@ -1,3 +1,6 @@
+import { process277ca } from '../acknowledgments/process277ca'
+import { process999 } from '../acknowledgments/process999'
+import { processTA1 } from '../acknowledgments/processTA1'
 import type { Processors } from './process'
 import { process835 } from '../remits/era'
 
@@ -8,3 +11,6 @@ import { process835 } from '../remits/era'
  */
 export const PROCESSORS: Processors = {}
 PROCESSORS['835'] = process835
+PROCESSORS['999'] = process999
+PROCESSORS.TA1 = processTA1
+PROCESSORS['277CA'] = process277ca

@@ -3,6 +3,7 @@ import type { ClaimTables } from './schema-claims'
 import type { CodeTables } from './schema-codes'
 import type { InboxTables } from './schema-inbox'
 import type { LedgerTables } from './schema-ledger'
+import type { AcknowledgmentTables } from './schema-acknowledgments'
 import type { RegistrationTables } from './schema-registration'
 import type { RemitTables } from './schema-remits'
 import type { VisitTables } from './schema-visits'
@@ -56,13 +57,15 @@ export interface SchemaMigrationsTable {
 }
 
 export interface StoreSchema
-  extends RegistrationTables,
+  extends
+    RegistrationTables,
     CodeTables,
     VisitTables,
     ClaimTables,
     InboxTables,
     LedgerTables,
-    RemitTables {
+    RemitTables,
+    AcknowledgmentTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

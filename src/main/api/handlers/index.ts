@@ -12,6 +12,7 @@ import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
 import { visitHandlers } from './visits'
 import { remitHandlers } from './remits'
+import { inboxHandlers } from './inbox'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...claimHandlers,
   ...remitHandlers,
   ...paymentHandlers,
+  ...inboxHandlers,
 }

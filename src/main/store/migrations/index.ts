@@ -8,6 +8,7 @@ import { claims } from './005_claims'
 import { inbox } from './006_inbox'
 import { ledger } from './007_ledger'
 import { remits } from './008_remits'
+import { acknowledgments } from './009_acknowledgments'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   inbox,
   ledger,
   remits,
+  acknowledgments,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
