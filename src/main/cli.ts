@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { registerAccounts } from './cli/accounts'
 import { registerClaims } from './cli/claims'
+import { registerClearinghouse } from './cli/clearinghouse'
 import { registerDemo } from './cli/demo'
 import { registerPatients } from './cli/patients'
 import { registerCodes } from './cli/codes'
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerPatients(program)
   registerClaims(program)
+  registerClearinghouse(program)
   return program
 }
 

@@ -15,6 +15,7 @@ import { patientOps } from './ops/patients'
 import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
+import { clearinghouseOps } from './ops/clearinghouse'
 
 export const ops = {
   ...appOps,
@@ -28,6 +29,7 @@ export const ops = {
   ...visitOps,
   ...codeOps,
   ...claimOps,
+  ...clearinghouseOps,
 }
 
 export type Ops = typeof ops

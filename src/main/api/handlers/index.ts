@@ -10,6 +10,7 @@ import { patientHandlers } from './patients'
 import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
 import { visitHandlers } from './visits'
+import { clearinghouseHandlers } from './clearinghouse'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...visitHandlers,
   ...codeHandlers,
   ...claimHandlers,
+  ...clearinghouseHandlers,
 }

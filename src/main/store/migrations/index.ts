@@ -7,6 +7,7 @@ import { visits } from './004_visits'
 import { claims } from './005_claims'
 import { inbox } from './006_inbox'
 import { ledger } from './007_ledger'
+import { clearinghouse } from './010_clearinghouse'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   claims,
   inbox,
   ledger,
+  clearinghouse,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
