@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { registerAccounts } from './cli/accounts'
 import { registerClaims } from './cli/claims'
 import { registerRemits } from './cli/remits'
+import { registerClearinghouse } from './cli/clearinghouse'
 import { registerDemo } from './cli/demo'
 import { registerPatients } from './cli/patients'
 import { registerPayments } from './cli/payments'
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerRemits(program)
   registerPayments(program)
   registerInbox(program)
+  registerClearinghouse(program)
   return program
 }
 

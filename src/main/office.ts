@@ -8,6 +8,7 @@ import { DomainError } from './errors'
 import type { AuditEvent } from './api/router'
 import type { Session } from './api/session'
 import { BackupSchedule } from './backup/schedule'
+import { ClearinghouseSchedule } from './clearinghouse/schedule'
 import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
 import { openDatabase, StoreError } from './store/database'
@@ -34,6 +35,7 @@ export class Office {
   readonly throttle = new LoginThrottle()
   readonly sessions = new Set<Session>()
   readonly backups: BackupSchedule
+  readonly clearinghouse: ClearinghouseSchedule
   private open: OpenStore | null = null
   private cachedSettings: OfficeSettings | null = null
   /** Wrong passwords typed while the store was closed: audited once it opens. */
@@ -49,6 +51,7 @@ export class Office {
     readonly clock: () => Date = () => new Date(),
   ) {
     this.backups = new BackupSchedule(this)
+    this.clearinghouse = new ClearinghouseSchedule(this)
   }
 
   get dbPath(): string {
@@ -94,11 +97,13 @@ export class Office {
       })
     }
     this.backups.start()
+    this.clearinghouse.start()
     return this.open
   }
 
   close(): void {
     this.backups.stop()
+    this.clearinghouse.stop()
     if (!this.open) return
     const { db, key } = this.open
     this.open = null
@@ -177,7 +182,7 @@ function pickPatientId(value: unknown): number | null {
   return null
 }
 
-const SECRET_KEYS = /password|recoverykey|token/i
+const SECRET_KEYS = /password|recoverykey|token|privatekey/i
 
 /** What the audit keeps of an input: everything but secrets. */
 export function withoutSecrets(value: unknown): Record<string, unknown> {

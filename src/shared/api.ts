@@ -18,6 +18,7 @@ import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
 import { remitOps } from './ops/remits'
 import { inboxOps } from './ops/inbox'
+import { clearinghouseOps } from './ops/clearinghouse'
 
 export const ops = {
   ...appOps,
@@ -34,6 +35,7 @@ export const ops = {
   ...remitOps,
   ...paymentOps,
   ...inboxOps,
+  ...clearinghouseOps,
 }
 
 export type Ops = typeof ops

@@ -1,6 +1,8 @@
 /**
  * 837P batches: every queued claim into one interchange, written, checked by the independent
- * validator, and recorded with its control numbers in one transaction — or nothing at all.
+ * validator, and recorded with its control numbers and complete file text in one transaction — or
+ * nothing at all. The claims become 'submitted' only when the stored file is confirmed sent
+ * (uploaded with its size checked on the server, or written to disk by hand): markBatchSent.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BatchSummary } from '../../shared/schemas/claim'
@@ -38,10 +40,22 @@ function localMinute(at: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
+/** Queued claims not yet in a batch: a claim in a batch waiting for upload stays 'queued' too. */
 function queuedClaims(db: Database.Database): ClaimRecord[] {
   return allRows(
     db,
-    storeQuery.selectFrom('claims').selectAll().where('status', '=', 'queued').orderBy('id'),
+    storeQuery
+      .selectFrom('claims')
+      .selectAll()
+      .where('status', '=', 'queued')
+      .where('id', 'not in', (sub) =>
+        sub
+          .selectFrom('batch_claims')
+          .innerJoin('batches', 'batches.id', 'batch_claims.batch_id')
+          .select('batch_claims.claim_id')
+          .where('batches.sent_at', 'is', null),
+      )
+      .orderBy('id'),
   ).map(toClaimRecord)
 }
 
@@ -130,16 +144,13 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
         }),
       ).lastInsertRowid,
     )
+    // The claims stay 'queued' (in a batch waiting to go) until the file is confirmed on the
+    // clearinghouse's server or written to disk: see markBatchSent.
     for (const claim of claims) {
       runQuery(
         db,
         storeQuery.insertInto('batch_claims').values({ batch_id: batchId, claim_id: claim.id }),
       )
-      transition(db, claim.id, 'submitted', {
-        ...actor,
-        reason: `Sent in 837 batch ${interchange} (${submission.usage === 'P' ? 'production' : 'test'})`,
-        sourceFile: fileName,
-      })
     }
     return {
       batchId,
@@ -166,6 +177,7 @@ export function listBatches(db: Database.Database, limit: number): BatchSummary[
         'claim_count',
         'total_cents',
         'usage',
+        'sent_at',
       ])
       .orderBy('id', 'desc')
       .limit(limit),
@@ -178,6 +190,7 @@ export function listBatches(db: Database.Database, limit: number): BatchSummary[
     claimCount: r.claim_count,
     totalCents: r.total_cents,
     usage: r.usage,
+    sentAt: r.sent_at,
   }))
 }
 
@@ -191,4 +204,96 @@ export function batchFile(
   )
   if (!row) throw new DomainError('not_found', `There is no batch #${batchId}.`, 'batchId')
   return { batchId, fileName: row.file_name, content: row.content }
+}
+
+export interface PendingBatch {
+  batchId: number
+  fileName: string
+  claimCount: number
+  content: string
+}
+
+/** Batches made for sending whose file is not yet confirmed on the server, oldest first. */
+export function pendingBatches(db: Database.Database): PendingBatch[] {
+  return allRows(
+    db,
+    storeQuery
+      .selectFrom('batches')
+      .select(['id', 'file_name', 'claim_count', 'content'])
+      .where('sent_at', 'is', null)
+      .orderBy('id'),
+  ).map((r) => ({
+    batchId: r.id,
+    fileName: r.file_name,
+    claimCount: r.claim_count,
+    content: r.content,
+  }))
+}
+
+export function pendingBatchCount(db: Database.Database): number {
+  const row = firstRow(
+    db,
+    storeQuery
+      .selectFrom('batches')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('sent_at', 'is', null),
+  )
+  return Number(row?.n ?? 0)
+}
+
+export interface SentNote {
+  via: 'sftp' | 'export'
+  /** Where it went: the remote path, or the file written. */
+  where: string
+}
+
+/**
+ * Records that a batch's stored file reached the clearinghouse (or was written to disk to be
+ * carried there): its claims still queued become 'submitted', in one transaction. Marking a batch
+ * already sent changes nothing, so a retried confirmation never moves a claim twice.
+ */
+export function markBatchSent(
+  db: Database.Database,
+  batchId: number,
+  actor: Actor,
+  note: SentNote,
+): { claimsSubmitted: number; alreadySent: boolean } {
+  return db.transaction(() => {
+    const batch = firstRow(
+      db,
+      storeQuery
+        .selectFrom('batches')
+        .select(['file_name', 'interchange_control_number', 'usage', 'sent_at'])
+        .where('id', '=', batchId),
+    )
+    if (!batch) throw new DomainError('not_found', `There is no batch #${batchId}.`, 'batchId')
+    if (batch.sent_at !== null) return { claimsSubmitted: 0, alreadySent: true }
+    runQuery(
+      db,
+      storeQuery
+        .updateTable('batches')
+        .set({ sent_at: actor.at, sent_via: note.via, remote_name: note.where.slice(0, 500) })
+        .where('id', '=', batchId),
+    )
+    const claimIds = allRows(
+      db,
+      storeQuery
+        .selectFrom('batch_claims')
+        .innerJoin('claims', 'claims.id', 'batch_claims.claim_id')
+        .select('claims.id')
+        .where('batch_claims.batch_id', '=', batchId)
+        .where('claims.status', '=', 'queued')
+        .orderBy('claims.id'),
+    ).map((r) => r.id)
+    const how =
+      note.via === 'sftp' ? 'uploaded to the clearinghouse' : 'written to a file to send by hand'
+    for (const claimId of claimIds) {
+      transition(db, claimId, 'submitted', {
+        ...actor,
+        reason: `Sent in 837 batch ${batch.interchange_control_number} (${batch.usage === 'P' ? 'production' : 'test'}), ${how}`,
+        sourceFile: batch.file_name,
+      })
+    }
+    return { claimsSubmitted: claimIds.length, alreadySent: false }
+  })()
 }

@@ -97,6 +97,7 @@ const SUMMARY_COLUMNS = [
   'claims.split_count',
   'claims.total_cents',
   'claims.submitted_at',
+  'claims.payer_claim_control_number',
 ] as const
 
 /** Errors and unacknowledged warnings per claim, for the claims on one page. */
@@ -144,6 +145,7 @@ type SummaryRow = {
   split_count: number
   total_cents: number
   submitted_at: string | null
+  payer_claim_control_number: string | null
 }
 
 function toSummary(
@@ -169,6 +171,7 @@ function toSummary(
     splitCount: r.split_count,
     totalCents: r.total_cents,
     submittedAt: r.submitted_at,
+    payerClaimControlNumber: r.payer_claim_control_number,
     errors: counts?.errors ?? 0,
     warnings: counts?.warnings ?? 0,
   }

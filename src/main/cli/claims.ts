@@ -47,10 +47,12 @@ export function registerClaims(program: Command): void {
 
   claims
     .command('batch')
-    .description('queue every ready claim, write all queued claims into one new 837P file')
-    .requiredOption('--out <file>', 'where to write the 837 file')
+    .description(
+      'queue every ready claim and make one 837P batch of all queued claims: with --out, write it to FILE (its claims become submitted); without, it waits in the outbox for the clearinghouse sync',
+    )
+    .option('--out <file>', 'write the 837 file here to send it by hand')
     .option('--usage <T|P>', 'T (test) or P (production); default from the clearinghouse settings')
-    .action((opts: { out: string; usage?: string }, cmd: Command) =>
+    .action((opts: { out?: string; usage?: string }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         const usage = opts.usage?.toUpperCase()
         if (usage !== undefined && usage !== 'T' && usage !== 'P') {
@@ -59,11 +61,38 @@ export function registerClaims(program: Command): void {
         const ready = await claimIds(ctx, ['ready'])
         if (ready.length > 0) await ctx.call('claims.queue', { claimIds: ready })
         const batch = await ctx.call('claims.batch', usage === undefined ? {} : { usage })
+        const what = `Batch ${batch.interchangeControlNumber} (${batch.usage === 'P' ? 'production' : 'test'}): ${batch.claimCount} ${batch.claimCount === 1 ? 'claim' : 'claims'}, ${formatCents(cents(batch.totalCents))}`
+        if (opts.out === undefined) {
+          console.log(
+            `${what}, waiting in the outbox for the clearinghouse sync (batch #${batch.batchId})`,
+          )
+          return
+        }
+        // Written from the stored copy; the claims become submitted only once the file exists.
         const file = await ctx.call('claims.batchFile', { batchId: batch.batchId })
         const out = resolve(opts.out)
         writeFileSync(out, file.content, { mode: 0o600 })
+        await ctx.call('claims.batchExported', { batchId: batch.batchId, file: out })
+        console.log(`${what}, written to ${out}`)
+      }),
+    )
+
+  claims
+    .command('batch-file <batch>')
+    .description('write a stored 837P batch (its number #id) to a file again, exactly as made')
+    .requiredOption('--out <file>', 'where to write the 837 file')
+    .action((batch: string, opts: { out: string }, cmd: Command) =>
+      asUser(cmd, async (ctx) => {
+        const batchId = Number(batch.replace(/^#/, ''))
+        if (!Number.isInteger(batchId) || batchId < 1) {
+          throw new CliRefusal('Give the batch number, like 12 (see `claims batches`).')
+        }
+        const file = await ctx.call('claims.batchFile', { batchId })
+        const out = resolve(opts.out)
+        writeFileSync(out, file.content, { mode: 0o600 })
+        const sent = await ctx.call('claims.batchExported', { batchId, file: out })
         console.log(
-          `Batch ${batch.interchangeControlNumber} (${batch.usage === 'P' ? 'production' : 'test'}): ${batch.claimCount} ${batch.claimCount === 1 ? 'claim' : 'claims'}, ${formatCents(cents(batch.totalCents))}, written to ${out}`,
+          `Batch #${batchId} (${file.fileName}) written to ${out}${sent.claimsSubmitted > 0 ? `; ${sent.claimsSubmitted} claims are now submitted` : ''}`,
         )
       }),
     )
@@ -117,8 +146,37 @@ export function registerClaims(program: Command): void {
     .description('claims, newest date of service first')
     .option('--status <status>', `one or more of ${CLAIM_STATUSES.join(', ')}, comma-separated`)
     .option('--limit <n>', 'how many (default 100, at most 500)', '100')
-    .action((opts: { status?: string; limit: string }, cmd: Command) =>
+    .option('--json', 'every matching claim as JSON (all pages; --limit is ignored)')
+    .action((opts: { status?: string; limit: string; json?: boolean }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
+        if (opts.json) {
+          const rows = []
+          for (let offset = 0; ; offset += PAGE) {
+            const page = await ctx.call('claims.list', {
+              status: statuses(opts.status),
+              offset,
+              limit: PAGE,
+            })
+            rows.push(...page.rows)
+            if (page.rows.length < PAGE) break
+          }
+          console.log(
+            JSON.stringify(
+              rows.map((c) => ({
+                patientControlNumber: c.patientControlNumber,
+                status: c.status,
+                payer: c.payerName,
+                chargeCents: c.totalCents,
+                payerClaimNumber: c.payerClaimControlNumber,
+                dateOfService: c.dateOfService,
+                submittedAt: c.submittedAt,
+              })),
+              null,
+              2,
+            ),
+          )
+          return
+        }
         const limit = Number(opts.limit)
         if (!Number.isInteger(limit) || limit < 1 || limit > PAGE) {
           throw new CliRefusal('--limit must be a whole number from 1 to 500.')

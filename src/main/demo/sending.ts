@@ -12,6 +12,7 @@ import {
   type TransitionNote,
 } from '../claims'
 import type { PriorAdjudication } from '../claims/claim'
+import { markBatchSent } from '../claims/batch'
 import { readClaim } from '../claims/records'
 import type { DemoWork, VisitRun } from './claims'
 import type { DemoPayerKind } from './directory'
@@ -114,7 +115,10 @@ export function scheduleSending(work: DemoWork): void {
   }
   let readyToSend = false
   const batch = (m: DemoMoment) => {
-    if (readyToSend) makeBatch(db, work.actor(m))
+    if (!readyToSend) return
+    // The demo practice carried its files to the clearinghouse by hand.
+    const made = makeBatch(db, work.actor(m))
+    markBatchSent(db, made.batchId, work.actor(m), { via: 'export', where: made.fileName })
   }
 
   // The first batch, and what came back for it.

@@ -83,6 +83,10 @@ export interface BatchesTable {
   claim_count: number
   total_cents: number
   usage: 'T' | 'P'
+  /** When the file was confirmed on the clearinghouse's server or written to disk (migration 010). */
+  sent_at: Generated<string | null>
+  sent_via: Generated<'sftp' | 'export' | null>
+  remote_name: Generated<string | null>
 }
 
 export interface BatchClaimsTable {

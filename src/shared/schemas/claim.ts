@@ -128,6 +128,8 @@ export const ClaimSummary = z.object({
   splitCount: z.number().int(),
   totalCents: z.number().int(),
   submittedAt: z.string().nullable(),
+  /** The payer's claim number (277CA / 835), once known. */
+  payerClaimControlNumber: z.string().nullable(),
   errors: z.number().int(),
   /** Warnings not yet acknowledged. */
   warnings: z.number().int(),
@@ -159,6 +161,8 @@ export const BatchSummary = z.object({
   claimCount: z.number().int(),
   totalCents: z.number().int(),
   usage: z.enum(['T', 'P']),
+  /** When the file was confirmed on the clearinghouse's server or written to disk; null: waiting. */
+  sentAt: z.string().nullable(),
 })
 export type BatchSummary = z.infer<typeof BatchSummary>
 

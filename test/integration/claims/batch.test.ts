@@ -63,6 +63,10 @@ describe('claims.batch: 837P files', () => {
   it('writes every queued claim into one file that passes the 837P validator with zero errors', async () => {
     const ids = await queued(5)
     const batch = await p.run('claims.batch', {})
+    // In a batch waiting to go: still queued, and not picked up by the next batch.
+    for (const id of ids) expect((await p.run('claims.get', { claimId: id })).status).toBe('queued')
+    expect((await p.run('claims.batches', {}))[0]!.sentAt).toBeNull()
+    await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
     expect(batch).toMatchObject({ claimCount: 5, usage: 'T', interchangeControlNumber: 1 })
     expect(batch.fileName).toBe('CD20260302-000000001.837')
     const expectedTotal = [0, 1, 2, 3, 4].reduce((s, i) => s + 12500 + i + 2500, 0)
@@ -103,7 +107,7 @@ describe('claims.batch: 837P files', () => {
         user: 'ann.admin',
         from: 'queued',
         to: 'submitted',
-        reason: 'Sent in 837 batch 1 (test)',
+        reason: 'Sent in 837 batch 1 (test), written to a file to send by hand',
         sourceFile: batch.fileName,
       })
     }
@@ -115,6 +119,7 @@ describe('claims.batch: 837P files', () => {
   it('takes new control numbers for each batch and never issues one again, even after a failed attempt', async () => {
     await queued(1)
     const first = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: first.batchId, file: 'out.837' })
 
     await queued(1)
     // A receiver name with an X12 separator makes the writer refuse the file after the
@@ -126,8 +131,10 @@ describe('claims.batch: 837P files', () => {
 
     await p.run('claims.settings.update', { receiverName: 'EXAMPLE CLEARINGHOUSE' })
     const second = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: second.batchId, file: 'out.837' })
     await queued(1)
     const third = await p.run('claims.batch', { usage: 'P' })
+    await p.run('claims.batchExported', { batchId: third.batchId, file: 'out.837' })
 
     const files = await Promise.all(
       [first, second, third].map((b) => p.run('claims.batchFile', { batchId: b.batchId })),
@@ -162,6 +169,7 @@ describe('claims.batch: 837P files', () => {
     })
     await queued(1)
     const batch = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
     expect(batch.usage).toBe('P')
     const text = (await p.run('claims.batchFile', { batchId: batch.batchId })).content
     const isa = segments(text, 'ISA')[0]!

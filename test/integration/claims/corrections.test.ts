@@ -19,7 +19,8 @@ describe('corrected and voided claims', () => {
     })
     const [claim] = (await p.bill(visitId)).claims
     await p.run('claims.queue', { claimIds: [claim!.claimId] })
-    await p.run('claims.batch', {})
+    const sent = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: sent.batchId, file: 'out.837' })
     transition(p.office.store.db, claim!.claimId, 'acknowledged', {
       user: 'clearinghouse',
       reason: '277CA A1:20 accepted for adjudication',
@@ -32,6 +33,7 @@ describe('corrected and voided claims', () => {
   async function send(claimId: number): Promise<string> {
     await p.run('claims.queue', { claimIds: [claimId] })
     const batch = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
     const file = await p.run('claims.batchFile', { batchId: batch.batchId })
     expect(validate837(file.content).errors).toEqual([])
     return file.content
@@ -153,7 +155,8 @@ describe('corrected and voided claims', () => {
     )
 
     await p.run('claims.queue', { claimIds: [draft!.claimId] })
-    await p.run('claims.batch', {})
+    const sent = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: sent.batchId, file: 'out.837' })
     expect(() =>
       transition(p.office.store.db, draft!.claimId, 'draft', { user: 'ann.admin', reason: 'try' }),
     ).toThrow(/^A submitted claim cannot go back to draft/)

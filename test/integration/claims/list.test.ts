@@ -62,7 +62,8 @@ describe('claims.list', () => {
     ).toBe(0)
     const ready = await p.run('claims.list', { status: ['ready'] })
     await p.run('claims.queue', { claimIds: ready.rows.map((r) => r.claimId) })
-    await p.run('claims.batch', {})
+    const sent = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: sent.batchId, file: 'out.837' })
     expect(
       (await p.run('claims.list', { age: { from: 'submission', bucket: '0-30' } })).count,
     ).toBe(3)

@@ -107,7 +107,8 @@ describe('scrubbing stored claims', () => {
     const [bad] = (await p.bill(await p.codedVisit(await p.patient([coverage(strict)])))).claims
     const [good] = (await p.bill(await p.codedVisit(await p.patient([coverage(p.payerId)])))).claims
     await p.run('claims.queue', { claimIds: [good!.claimId] })
-    await p.run('claims.batch', {})
+    const sent = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: sent.batchId, file: 'out.837' })
     const run = await p.run('claims.scrubAll', { all: false })
     expect(run).toMatchObject({ scrubbed: 1, ready: 0, held: 1 })
     expect(run.findings).toEqual([

@@ -20,7 +20,8 @@ describe('a secondary claim after the primary adjudicates', () => {
     const visitId = await p.codedVisit(patientId)
     const [primary, secondary] = (await p.bill(visitId)).claims
     await p.run('claims.queue', { claimIds: [primary!.claimId] })
-    await p.run('claims.batch', {})
+    const sent = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: sent.batchId, file: 'out.837' })
     const db = p.office.store.db
     const era = {
       user: 'ann.admin',
@@ -59,6 +60,7 @@ describe('a secondary claim after the primary adjudicates', () => {
 
     await p.run('claims.queue', { claimIds: [secondary!.claimId] })
     const batch = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
     const text = (await p.run('claims.batchFile', { batchId: batch.batchId })).content
     expect(validate837(text).errors).toEqual([])
     const segments = tokenize(text).segments

@@ -13,6 +13,7 @@ import { userHandlers } from './users'
 import { visitHandlers } from './visits'
 import { remitHandlers } from './remits'
 import { inboxHandlers } from './inbox'
+import { clearinghouseHandlers } from './clearinghouse'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...remitHandlers,
   ...paymentHandlers,
   ...inboxHandlers,
+  ...clearinghouseHandlers,
 }

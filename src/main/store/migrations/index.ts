@@ -9,6 +9,7 @@ import { inbox } from './006_inbox'
 import { ledger } from './007_ledger'
 import { remits } from './008_remits'
 import { acknowledgments } from './009_acknowledgments'
+import { clearinghouse } from './010_clearinghouse'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ledger,
   remits,
   acknowledgments,
+  clearinghouse,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
