@@ -10,7 +10,8 @@ import { StoreError } from './store-error'
  * of its day) and the encrypted database snapshot. The header holds sizes and checksums only,
  * never the practice's name or anything about patients.
  */
-const MAGIC = Buffer.from('CLAIMDESK-BACKUP 1\n', 'ascii')
+export const BACKUP_MAGIC = Buffer.from('CLAIMDESK-BACKUP 1\n', 'ascii')
+const MAGIC = BACKUP_MAGIC
 const MAX_HEADER_BYTES = 4096
 const COPY_CHUNK = 1024 * 1024
 

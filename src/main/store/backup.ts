@@ -1,8 +1,17 @@
-import { readdirSync, rmSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { tempPathBeside, writeFileDurably } from './atomic-file'
-import { sha256, sha256File, writeContainer, type BackupHeader } from './backup-file'
+import { BACKUP_MAGIC, sha256, sha256File, writeContainer, type BackupHeader } from './backup-file'
 import { DB_FILE } from './data-folder'
 import { parseKeyring, readKeyringBytes } from './keyring-file'
 import { schemaVersion } from './migrations/index'
@@ -41,6 +50,7 @@ export function createBackup(
   dataDir: string,
   destFile: string,
 ): BackupResult {
+  checkBackupDestination(dataDir, destFile)
   const createdAt = new Date().toISOString()
   const keyringBytes = readKeyringBytes(dataDir)
   parseKeyring(keyringBytes)
@@ -61,6 +71,68 @@ export function createBackup(
     rmSync(snapshot, { force: true })
   }
   return { file: destFile, bytes: statSync(destFile).size, createdAt }
+}
+
+/**
+ * Where a backup may be written: a `.cdbackup` file outside the data folder, either new or
+ * replacing an earlier ClaimDesk backup — never the keyring, the database or any other file
+ * someone could be tricked (or could trick the app) into overwriting. Symlinks are refused: the
+ * rename would replace the link, but the check must not be fooled by where it points.
+ */
+export function checkBackupDestination(dataDir: string, destFile: string): void {
+  const file = resolve(destFile)
+  if (!basename(file).toLowerCase().endsWith(BACKUP_EXTENSION) || basename(file).length <= 9) {
+    throw refusedDestination(`backup files must be named …${BACKUP_EXTENSION}`)
+  }
+  const folder = dirname(file)
+  if (!isFolder(folder)) {
+    throw new StoreError('missing', `The folder ${folder} does not exist.`)
+  }
+  if (isInside(realpathSync(folder), realDataDir(dataDir))) {
+    throw refusedDestination(
+      'it is inside the practice data folder; keep backups on another drive or folder',
+    )
+  }
+  let stat
+  try {
+    stat = lstatSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  if (!stat.isFile())
+    throw refusedDestination('something that is not a plain file is already there')
+  if (!startsWithMagic(file)) {
+    throw refusedDestination('a file that is not a ClaimDesk backup is already there')
+  }
+}
+
+function realDataDir(dataDir: string): string {
+  try {
+    return realpathSync(dataDir)
+  } catch {
+    return resolve(dataDir)
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+function startsWithMagic(file: string): boolean {
+  const fd = openSync(file, 'r')
+  try {
+    const head = Buffer.alloc(BACKUP_MAGIC.length)
+    const read = readSync(fd, head, 0, head.length, 0)
+    return read === head.length && head.equals(BACKUP_MAGIC)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function refusedDestination(why: string): StoreError {
+  return new StoreError('refused', `The backup was not written there: ${why}.`)
 }
 
 /** `claimdesk-2026-11-27T0415.cdbackup`, in UTC so names sort in time order across DST changes. */
