@@ -1,7 +1,7 @@
 import { DomainError } from '../errors'
 import type { Session } from '../api/session'
 import type { Office } from '../office'
-import { readBackup, restoreBackup } from '../store/backup'
+import { readBackupHead, restoreBackup } from '../store/backup'
 import { StoreError } from '../store/database'
 import { unwrapForUser } from '../store/keyring'
 
@@ -26,7 +26,7 @@ export function restoreFromBackup(
     office.openWith(oldKey)
     throw err
   }
-  const key = unwrapForUser(readBackup(file).keyring, username, password)!
+  const key = unwrapForUser(readBackupHead(file).keyring, username, password)!
   office.openWith(key)
   office.audit(session, 'backup.restore', { detail: { file, backupCreatedAt: header.createdAt } })
   // Everyone signs in again: the accounts and roles are now the backup's.
@@ -42,7 +42,7 @@ export function restoreFromBackup(
 
 /** Opens the backup's keyring with this user's password, without touching the practice data. */
 export function checkBackupOpens(file: string, username: string, password: string) {
-  const backup = asFailure(() => readBackup(file))
+  const backup = asFailure(() => readBackupHead(file))
   if (!unwrapForUser(backup.keyring, username, password)) {
     throw new DomainError(
       'bad_credentials',

@@ -18,7 +18,13 @@ import { schemaVersion } from './migrations/index'
 import { StoreError } from './store-error'
 
 export { DB_FILE } from './data-folder'
-export { readBackup, type BackupContents, type BackupHeader } from './backup-file'
+export {
+  readBackup,
+  readBackupHead,
+  type BackupContents,
+  type BackupHead,
+  type BackupHeader,
+} from './backup-file'
 export { restoreBackup } from './restore'
 
 export const BACKUP_EXTENSION = '.cdbackup'

@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { syncFolder, tempPathBeside, writeFileAtomic } from './atomic-file'
-import { readBackup } from './backup-file'
+import {
+  syncFolder,
+  tempPathBeside,
+  writeAll,
+  writeFileAtomic,
+  writeFileDurably,
+} from './atomic-file'
+import { copyBackupDb, readBackupHead } from './backup-file'
 import { DB_FILE, KEYRING_FILE, sideFiles } from './data-folder'
 import { openDatabase } from './database'
 import type { Keyring } from './keyring-file'
@@ -20,7 +26,7 @@ export function restoreBackup(
   dataDir: string,
   unlock: (keyring: Keyring) => Buffer | null,
 ): void {
-  const backup = readBackup(file)
+  const backup = readBackupHead(file)
   refuseNewerSchema(backup.header.schemaVersion)
   const key = unlock(backup.keyring)
   if (key === null) {
@@ -31,7 +37,13 @@ export function restoreBackup(
   const stagedDb = tempPathBeside(join(dataDir, DB_FILE), 'restore')
   const stagedKeyring = tempPathBeside(join(dataDir, KEYRING_FILE), 'restore')
   try {
-    writeFileAtomic(stagedDb, backup.dbBytes)
+    // Streamed: a backup larger than memory (or than 2 GiB) restores in bounded memory.
+    writeFileDurably(stagedDb, (fd) => {
+      const again = copyBackupDb(file, (chunk) => writeAll(fd, chunk))
+      if (!again.keyringBytes.equals(backup.keyringBytes)) {
+        throw new StoreError('corrupt', 'The backup file changed while it was being restored.')
+      }
+    })
     checkStaged(stagedDb, key)
     writeFileAtomic(stagedKeyring, backup.keyringBytes)
     swapIn(dataDir, stagedDb, stagedKeyring)

@@ -1,7 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createBackup, restoreBackup } from '../../../src/main/store/backup'
 import { KEYRING_FILE, DB_FILE } from '../../../src/main/store/data-folder'
+import { unwrapForUser, type Keyring } from '../../../src/main/store/keyring'
+import { StoreError } from '../../../src/main/store/store-error'
+import { ADMIN as ADMIN_STORE, makeStore, tempFolder } from '../store/store-fixture'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
 import { tempDir } from '../../support/temp'
 
@@ -95,4 +108,61 @@ describe('backup.run refuses to write where it must not (issue 13 item 1)', () =
     })
     expect(r.ok ? null : r.error.field).toBe('backup.folder')
   })
+})
+
+describe('restore reads only regular backup files, streamed in bounded memory (issue 13 item 10)', () => {
+  const unlock = (keyring: Keyring) =>
+    unwrapForUser(keyring, ADMIN_STORE.username, ADMIN_STORE.password)
+  const refusedQuickly = (file: string) => {
+    const data = tempFolder('restore-into')
+    const started = Date.now()
+    let error: unknown
+    try {
+      restoreBackup(file, data, unlock)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(StoreError)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(readdirSync(data)).toEqual([])
+    return (error as StoreError).message
+  }
+
+  it('refuses /dev/urandom, a FIFO and a folder without reading them', () => {
+    expect(refusedQuickly('/dev/urandom')).toMatch(/not a plain file/)
+    const fifo = join(tempFolder('fifo'), 'pipe.cdbackup')
+    execFileSync('mkfifo', [fifo])
+    expect(refusedQuickly(fifo)).toMatch(/not a plain file/)
+    expect(refusedQuickly(tempFolder('a-folder'))).toMatch(/folder/)
+  })
+
+  it('restores a ~96 MB backup while peak memory grows far less than its size', () => {
+    const store = makeStore()
+    store.db.exec('CREATE TABLE ballast (b BLOB)')
+    const insert = store.db.prepare('INSERT INTO ballast VALUES (randomblob(1048576))')
+    store.db.transaction(() => {
+      for (let i = 0; i < 96; i++) insert.run()
+    })()
+    const file = join(tempFolder('big-backup'), 'big.cdbackup')
+    createBackup(store.db, store.dir, file)
+    store.db.close()
+    expect(statSync(file).size).toBeGreaterThan(96 * 1024 * 1024)
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'test/integration/security/restore-memory-child.ts',
+        file,
+        tempFolder('big-restore'),
+        ADMIN_STORE.username,
+        ADMIN_STORE.password,
+      ],
+      { cwd: resolve(import.meta.dirname, '../../..'), encoding: 'utf8' },
+    )
+    expect(r.stderr).toBe('')
+    const { grewBy } = JSON.parse(r.stdout) as { grewBy: number }
+    // Reading the whole file (the old way) grew it by more than the backup's size.
+    expect(grewBy).toBeLessThan(40 * 1024 * 1024)
+  }, 120_000)
 })
