@@ -188,3 +188,46 @@ function readableDetail(text: string): Record<string, unknown> {
     return {}
   }
 }
+
+/** The stored rows with id above `afterId`, oldest first, as the log holds them. */
+export function auditRowsAfter(db: Database.Database, afterId = 0): AuditRow[] {
+  return db
+    .prepare<[number], StoredRow>('SELECT * FROM audit_log WHERE id > ? ORDER BY id')
+    .all(afterId)
+    .map(toAuditRow)
+}
+
+/** The last entry's id and hash (id 0 and the genesis hash for an empty log). */
+export function auditHead(db: Database.Database): { count: number; lastHash: string } {
+  const last = firstRow(
+    db,
+    storeQuery.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1),
+  )
+  return { count: last?.id ?? 0, lastHash: last?.hash ?? GENESIS_HASH }
+}
+
+/**
+ * A restore must not erase history: the entries the replaced log holds beyond the backup's are
+ * appended to the restored log, each with what it was (`carriedFrom`: its old id and hash), in
+ * their original order and times. When the replaced log does not continue the backup's (another
+ * history), all of it is carried. Returns how many were carried.
+ */
+export function carryAuditInto(db: Database.Database, replaced: AuditRow[]): number {
+  const head = auditHead(db)
+  const common = replaced.find((row) => row.id === head.count)
+  const fromId = common && common.hash === head.lastHash ? head.count : 0
+  const carried = replaced.filter((row) => row.id > fromId)
+  db.transaction(() => {
+    for (const row of carried) {
+      appendAudit(db, {
+        userId: row.userId,
+        username: row.username,
+        action: row.action,
+        patientId: row.patientId,
+        at: row.at,
+        detail: { ...row.detail, carriedFrom: { id: row.id, hash: row.hash } },
+      })
+    }
+  })()
+  return carried.length
+}

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import {
   syncFolder,
   tempPathBeside,
@@ -25,6 +26,13 @@ export function restoreBackup(
   file: string,
   dataDir: string,
   unlock: (keyring: Keyring) => Buffer | null,
+  /**
+   * Runs on the staged, checked database before anything is swapped in (throwing aborts the
+   * restore with the current data untouched): who may restore is checked here, and the audit
+   * entries written since the backup are carried in. It may return the keyring to place instead
+   * of the backup's own (e.g. with the audit head brought up to date).
+   */
+  prepare?: (db: Database.Database, key: Buffer, keyringBytes: Buffer) => Buffer | void,
 ): void {
   const backup = readBackupHead(file)
   refuseNewerSchema(backup.header.schemaVersion)
@@ -45,7 +53,16 @@ export function restoreBackup(
       }
     })
     checkStaged(stagedDb, key)
-    writeFileAtomic(stagedKeyring, backup.keyringBytes)
+    let keyringBytes = backup.keyringBytes
+    if (prepare) {
+      const db = openDatabase(stagedDb, key)
+      try {
+        keyringBytes = prepare(db, key, keyringBytes) ?? keyringBytes
+      } finally {
+        db.close()
+      }
+    }
+    writeFileAtomic(stagedKeyring, keyringBytes)
     swapIn(dataDir, stagedDb, stagedKeyring)
   } finally {
     for (const path of [stagedDb, ...sideFiles(stagedDb), stagedKeyring]) {
