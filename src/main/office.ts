@@ -10,6 +10,7 @@ import type { Session } from './api/session'
 import { BackupSchedule } from './backup/schedule'
 import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
+import { HEAD_CHECKPOINT_EVERY, recordAuditHead } from './store/audit-head'
 import { openDatabase, StoreError } from './store/database'
 import { DB_FILE } from './store/data-folder'
 import { APP_VERSION } from './version'
@@ -35,6 +36,7 @@ export class Office {
   readonly sessions = new Set<Session>()
   readonly backups: BackupSchedule
   private open: OpenStore | null = null
+  private appendsSinceHead = 0
   private cachedSettings: OfficeSettings | null = null
   /** Wrong passwords typed while the store was closed: audited once it opens. */
   private pendingAudit: {
@@ -101,10 +103,22 @@ export class Office {
     this.backups.stop()
     if (!this.open) return
     const { db, key } = this.open
+    this.checkpointAuditHead()
     this.open = null
     this.cachedSettings = null
     db.close()
     key.fill(0)
+  }
+
+  /** Records the audit head in the keyring file (see store/audit-head.ts for when and why). */
+  checkpointAuditHead(): void {
+    if (!this.open) return
+    this.appendsSinceHead = 0
+    try {
+      recordAuditHead(this.dataDir, this.open.db, this.open.key)
+    } catch {
+      // The next checkpoint tries again; verify reports a head that fell behind as nothing worse.
+    }
   }
 
   settings(): OfficeSettings {
@@ -139,6 +153,7 @@ export class Office {
       detail: note.detail ?? {},
       at: this.clock().toISOString(),
     })
+    if (++this.appendsSinceHead >= HEAD_CHECKPOINT_EVERY) this.checkpointAuditHead()
   }
 
   /** Router hook: one audit entry per call of an audited operation, and per refusal. */

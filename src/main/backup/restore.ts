@@ -9,13 +9,14 @@ import {
   auditHead,
   auditRowsAfter,
   carryAuditInto,
+  signAuditHead,
   type AuditRow,
 } from '../store/audit'
 import { readBackupHead, restoreBackup } from '../store/backup'
 import { copyBackupDb } from '../store/backup-file'
 import { openDatabase, StoreError } from '../store/database'
 import { DB_FILE } from '../store/data-folder'
-import { readKeyring, unwrapForUser } from '../store/keyring'
+import { parseKeyring, readKeyring, serializeKeyring, unwrapForUser } from '../store/keyring'
 
 /** What the replaced store hands on to the restored one. */
 interface Replaced {
@@ -164,7 +165,7 @@ function restoreCarryingAudit(
       file,
       dataDir,
       (keyring) => unwrapForUser(keyring, username, password),
-      (db) => {
+      (db, key, keyringBytes) => {
         const user = findUser(db, username)
         if (!replaced.vouched && (!user || user.disabled || user.role !== 'admin')) {
           throw new DomainError(
@@ -187,6 +188,11 @@ function restoreCarryingAudit(
             },
           })
         })()
+        // The restored keyring's head is the backup's; bring it up to the restored log.
+        return serializeKeyring({
+          ...parseKeyring(keyringBytes),
+          auditHead: signAuditHead(key, auditHead(db)),
+        })
       },
     ),
   )

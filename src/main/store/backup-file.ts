@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { z } from 'zod'
 import { writeAll } from './atomic-file'
-import { parseKeyring, type Keyring } from './keyring-file'
+import { auditHeadSchema, parseKeyring, type Keyring } from './keyring-file'
 import { StoreError } from './store-error'
 
 /**
@@ -26,6 +26,8 @@ const headerSchema = z.object({
   dbBytes: z.int().min(1),
   keyringSha256: sha256Hex,
   dbSha256: sha256Hex,
+  /** The audit log's head at the snapshot, authenticated with the store key (see audit.ts). */
+  auditHead: auditHeadSchema.optional(),
 })
 
 export type BackupHeader = z.infer<typeof headerSchema>

@@ -12,6 +12,9 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { tempPathBeside, writeFileDurably } from './atomic-file'
 import { BACKUP_MAGIC, sha256, sha256File, writeContainer, type BackupHeader } from './backup-file'
+import { auditHead, headIsAuthentic, signAuditHead, type HeadWitness } from './audit'
+import { recordAuditHead } from './audit-head'
+import { readBackupHead } from './backup-file'
 import { DB_FILE } from './data-folder'
 import { parseKeyring, readKeyringBytes } from './keyring-file'
 import { schemaVersion } from './migrations/index'
@@ -55,6 +58,8 @@ export function createBackup(
   db: Database.Database,
   dataDir: string,
   destFile: string,
+  /** The store key: with it the backup carries the authenticated audit head. */
+  key?: Buffer,
 ): BackupResult {
   checkBackupDestination(dataDir, destFile)
   const createdAt = new Date().toISOString()
@@ -62,6 +67,9 @@ export function createBackup(
   parseKeyring(keyringBytes)
   const snapshot = tempPathBeside(join(dataDir, DB_FILE), 'snapshot')
   try {
+    // Read on the same connection just before the snapshot: the snapshot holds at least this.
+    const head = key ? signAuditHead(key, auditHead(db)) : undefined
+    if (key) recordAuditHead(dataDir, db, key)
     db.prepare('VACUUM INTO ?').run(snapshot)
     const { sha256: dbSha256, bytes: dbBytes } = sha256File(snapshot)
     const header: BackupHeader = {
@@ -71,6 +79,7 @@ export function createBackup(
       dbBytes,
       keyringSha256: sha256(keyringBytes),
       dbSha256,
+      ...(head && { auditHead: head }),
     }
     writeFileDurably(destFile, (fd) => writeContainer(fd, header, keyringBytes, snapshot))
   } finally {
@@ -157,6 +166,7 @@ export function runFolderBackup(
   folder: string,
   keep: number,
   now: Date = new Date(),
+  key?: Buffer,
 ): BackupResult & { removed: string[] } {
   if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be at least 1')
   if (!isFolder(folder)) {
@@ -165,7 +175,7 @@ export function runFolderBackup(
       `The backup folder ${folder} is not available. Reconnect the drive or pick another folder.`,
     )
   }
-  const result = createBackup(db, dataDir, join(folder, freeName(folder, now)))
+  const result = createBackup(db, dataDir, join(folder, freeName(folder, now)), key)
   const scheduled = readdirSync(folder)
     .filter((name) => SCHEDULED_NAME.test(name))
     .sort(newestFirst)
@@ -218,4 +228,29 @@ function isFolder(path: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * The audit heads recorded in the newest backups of `folder` that belong to this store (their
+ * head authenticates with its key) and were made after the last restore (older ones describe the
+ * history that restore replaced; its backup.restore entry records that log's head).
+ */
+export function backupWitnesses(db: Database.Database, key: Buffer, folder: string): HeadWitness[] {
+  const lastRestore = db
+    .prepare<[], { at: string }>(
+      "SELECT at FROM audit_log WHERE action = 'backup.restore' ORDER BY id DESC LIMIT 1",
+    )
+    .get()?.at
+  const witnesses: HeadWitness[] = []
+  for (const listing of listBackups(folder).slice(0, 5)) {
+    try {
+      const { header } = readBackupHead(listing.file)
+      if (!header.auditHead || !headIsAuthentic(key, header.auditHead)) continue
+      if (lastRestore && header.createdAt <= lastRestore) continue
+      witnesses.push({ source: `the backup ${listing.name}`, head: header.auditHead })
+    } catch {
+      // A damaged or foreign file in the folder is not a witness.
+    }
+  }
+  return witnesses
 }

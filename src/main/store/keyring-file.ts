@@ -31,11 +31,23 @@ const kdfSchema = z.object({
   keyLen: z.literal(32),
 })
 
+/**
+ * The audit log's head (entry count and last hash) kept outside the database, authenticated
+ * with a key derived from the store key, so a truncated or re-chained log is caught.
+ */
+export const auditHeadSchema = z.object({
+  count: z.int().min(0),
+  lastHash: z.string().regex(/^[0-9a-f]{64}$/),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+})
+export type SignedAuditHead = z.infer<typeof auditHeadSchema>
+
 export const keyringSchema = z.object({
   format: z.literal(1),
   kdf: kdfSchema,
   entries: z.array(wrappedKeySchema.extend({ tag: base64Bytes(32) })),
   recovery: wrappedKeySchema,
+  auditHead: auditHeadSchema.optional(),
 })
 
 export type Keyring = z.infer<typeof keyringSchema>
