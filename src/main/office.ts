@@ -36,6 +36,8 @@ export class Office {
   readonly sessions = new Set<Session>()
   readonly backups: BackupSchedule
   private open: OpenStore | null = null
+  /** The administrators' key, in memory while an administrator is signed in (user-seal.ts). */
+  adminKey: Buffer | null = null
   private appendsSinceHead = 0
   private cachedSettings: OfficeSettings | null = null
   /** Wrong passwords typed while the store was closed: audited once it opens. */
@@ -104,6 +106,8 @@ export class Office {
     if (!this.open) return
     const { db, key } = this.open
     this.checkpointAuditHead()
+    this.adminKey?.fill(0)
+    this.adminKey = null
     this.open = null
     this.cachedSettings = null
     db.close()

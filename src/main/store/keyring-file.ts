@@ -42,11 +42,25 @@ export const auditHeadSchema = z.object({
 })
 export type SignedAuditHead = z.infer<typeof auditHeadSchema>
 
+/** The administrators' key sealed under the same secret as the entry it sits in. */
+const sealedSchema = z.object({
+  iv: base64Bytes(12),
+  authTag: base64Bytes(16),
+  wrapped: base64Bytes(32),
+})
+
 export const keyringSchema = z.object({
   format: z.literal(1),
   kdf: kdfSchema,
-  entries: z.array(wrappedKeySchema.extend({ tag: base64Bytes(32) })),
-  recovery: wrappedKeySchema,
+  entries: z.array(
+    wrappedKeySchema.extend({ tag: base64Bytes(32), admin: sealedSchema.optional() }),
+  ),
+  recovery: wrappedKeySchema.extend({ admin: sealedSchema.optional() }),
+  /** HMAC of the user list under the administrators' key (see accounts/user-seal.ts). */
+  usersMac: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   auditHead: auditHeadSchema.optional(),
 })
 

@@ -1,3 +1,5 @@
+import { usersSealProblem } from '../../accounts/user-seal'
+import { readKeyring } from '../../store/keyring'
 import { queryAudit, verifyAuditWithHeads } from '../../store/audit'
 import { keyringWitness } from '../../store/audit-head'
 import { backupWitnesses } from '../../store/backup'
@@ -34,6 +36,10 @@ export const auditHandlers = defineHandlers({
       ...(folder ? backupWitnesses(db, key, folder) : []),
     ]
     const result = verifyAuditWithHeads(db, key, witnesses)
+    const problem = office.adminKey
+      ? usersSealProblem(readKeyring(office.dataDir), db, office.adminKey)
+      : null
+    if (result.ok && problem) return { ok: false, count: result.count, entryId: 0, reason: problem }
     return result.ok
       ? { ok: true, count: result.count, entryId: null, reason: null }
       : { ok: false, count: result.count, entryId: result.entryId, reason: result.reason }
