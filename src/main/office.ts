@@ -12,7 +12,8 @@ import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
 import { HEAD_CHECKPOINT_EVERY, recordAuditHead } from './store/audit-head'
 import { openDatabase, StoreError } from './store/database'
-import { DB_FILE } from './store/data-folder'
+import { DB_FILE, SETUP_MARKER } from './store/data-folder'
+import { removeLeftovers } from './store/leftovers'
 import { APP_VERSION } from './version'
 
 export interface OpenStore {
@@ -53,6 +54,8 @@ export class Office {
     readonly clock: () => Date = () => new Date(),
   ) {
     this.backups = new BackupSchedule(this)
+    // Work files of a backup or restore killed earlier are swept on the next start.
+    removeLeftovers(dataDir)
   }
 
   get dbPath(): string {
@@ -61,6 +64,8 @@ export class Office {
 
   storeStatus(): StoreStatus {
     if (this.open) return 'open'
+    // A setup that was killed before it finished is no practice: it may be set up again.
+    if (existsSync(join(this.dataDir, SETUP_MARKER))) return 'absent'
     return existsSync(this.dbPath) ? 'closed' : 'absent'
   }
 

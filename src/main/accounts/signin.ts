@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { SessionView } from '../../shared/ops/auth'
 import { passwordProblem } from '../../shared/password'
 import { ROLE_PERMISSIONS } from '../../shared/permissions'
@@ -20,6 +21,8 @@ import {
   writeKeyring,
 } from '../store/keyring'
 import { newDatabaseKey } from '../store/database'
+import { syncFolder } from '../store/atomic-file'
+import { DB_FILE, KEYRING_FILE, SETUP_MARKER, sideFiles } from '../store/data-folder'
 import { newAdminKey, usersSealProblem, withUsersSeal } from './user-seal'
 import { findUser, insertUser, toSessionUser, updateUser } from './users'
 
@@ -49,6 +52,17 @@ export function setUpPractice(
   }
   assertPasswordFits(input.admin.password, input.admin.username, 'admin.password')
   mkdirSync(office.dataDir, { recursive: true, mode: 0o700 })
+  // Setup is atomic as far as anyone can see: the marker goes first and is removed last, so a
+  // kill anywhere in between leaves a folder that reads as "not set up" and is cleaned here.
+  const marker = join(office.dataDir, SETUP_MARKER)
+  if (existsSync(marker)) {
+    const db = join(office.dataDir, DB_FILE)
+    for (const path of [db, ...sideFiles(db), join(office.dataDir, KEYRING_FILE)]) {
+      rmSync(path, { force: true })
+    }
+  }
+  writeFileSync(marker, '', { mode: 0o600 })
+  syncFolder(office.dataDir)
   const key = newDatabaseKey()
   const adminKey = newAdminKey()
   const { keyring, recoveryKey } = createKeyring(key, input.admin, undefined, adminKey)
@@ -62,6 +76,8 @@ export function setUpPractice(
   // A new practice can code its first visits before anyone imports the full CMS code sets.
   loadStarterCodes(db, resourcesDir())
   writeKeyring(office.dataDir, withUsersSeal(keyring, db, adminKey))
+  rmSync(marker, { force: true })
+  syncFolder(office.dataDir)
   office.adminKey = adminKey
   signIn(office, session, toSessionUser(admin), 'auth.login')
   return recoveryKey

@@ -52,6 +52,8 @@ const sealedSchema = z.object({
 export const keyringSchema = z.object({
   format: z.literal(1),
   kdf: kdfSchema,
+  /** Salts the user tags, so a tag no longer confirms a guessed user name across practices. */
+  tagSalt: base64Bytes(16).optional(),
   entries: z.array(
     wrappedKeySchema.extend({ tag: base64Bytes(32), admin: sealedSchema.optional() }),
   ),

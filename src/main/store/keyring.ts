@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import {
   DEFAULT_KDF,
   deriveKey,
@@ -30,9 +30,13 @@ const RECOVERY_AAD = Buffer.from('claimdesk-recovery', 'utf8')
  * Identifies a person's entry without writing their username into the file. Usernames are not
  * secret enough to resist guessing; the tag only keeps them out of plain sight.
  */
-export function userTag(username: string): string {
+export function userTag(username: string, tagSalt?: string): string {
   const canonical = `claimdesk-user:${username.normalize('NFC').toLowerCase()}`
-  return createHash('sha256').update(canonical, 'utf8').digest('base64')
+  // Keyrings made before tags were salted keep their plain hash until the practice is set up anew.
+  if (!tagSalt) return createHash('sha256').update(canonical, 'utf8').digest('base64')
+  return createHmac('sha256', Buffer.from(tagSalt, 'base64'))
+    .update(canonical, 'utf8')
+    .digest('base64')
 }
 
 /** Passwords typed on different keyboards/IMEs must derive the same key. */
@@ -94,8 +98,12 @@ export function createKeyring(
   adminKey?: Buffer,
 ): { keyring: Keyring; recoveryKey: string } {
   const { recovery, recoveryKey } = wrapRecovery(dbKey, kdf, adminKey)
-  const entry = wrapForUser(dbKey, userTag(user.username), user.password, kdf, adminKey)
-  return { keyring: { format: 1, kdf: { ...kdf }, entries: [entry], recovery }, recoveryKey }
+  const tagSalt = randomBytes(16).toString('base64')
+  const entry = wrapForUser(dbKey, userTag(user.username, tagSalt), user.password, kdf, adminKey)
+  return {
+    keyring: { format: 1, kdf: { ...kdf }, tagSalt, entries: [entry], recovery },
+    recoveryKey,
+  }
 }
 
 /** The database key, or null for a wrong password or an unknown person (indistinguishable). */
@@ -148,7 +156,7 @@ function signInAttempt(
   keyring: Keyring,
   username: string,
 ): { entry: KeyringEntry | undefined; salt: Buffer; aad: Buffer } {
-  const tag = userTag(username)
+  const tag = userTag(username, keyring.tagSalt)
   const entry = keyring.entries.find((candidate) => candidate.tag === tag)
   const salt = entry ? Buffer.from(entry.salt, 'base64') : newSalt()
   return { entry, salt, aad: Buffer.from(tag, 'base64') }
@@ -170,18 +178,24 @@ export function setUserPassword(
   /** Given for an administrator: their entry then carries the administrators' key. */
   adminKey?: Buffer | null,
 ): Keyring {
-  const entry = wrapForUser(dbKey, userTag(username), password, keyring.kdf, adminKey)
+  const entry = wrapForUser(
+    dbKey,
+    userTag(username, keyring.tagSalt),
+    password,
+    keyring.kdf,
+    adminKey,
+  )
   const others = keyring.entries.filter((candidate) => candidate.tag !== entry.tag)
   return { ...keyring, entries: [...others, entry] }
 }
 
 export function removeUser(keyring: Keyring, username: string): Keyring {
-  const tag = userTag(username)
+  const tag = userTag(username, keyring.tagSalt)
   return { ...keyring, entries: keyring.entries.filter((entry) => entry.tag !== tag) }
 }
 
 export function hasUser(keyring: Keyring, username: string): boolean {
-  const tag = userTag(username)
+  const tag = userTag(username, keyring.tagSalt)
   return keyring.entries.some((entry) => entry.tag === tag)
 }
 

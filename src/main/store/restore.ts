@@ -82,6 +82,14 @@ function checkStaged(stagedDb: string, key: Buffer): void {
         'The data inside this backup is damaged, so it was not restored. Try an older backup.',
       )
     }
+    // The password already opened the backup's own keyring, so its key is the right one: a
+    // first page it cannot decrypt is damage, not a wrong password.
+    if (error instanceof StoreError && error.code === 'wrong_key') {
+      throw new StoreError(
+        'corrupt',
+        'The data inside this backup is damaged (its first page cannot be read even with the right password), so it was not restored. Try an older backup.',
+      )
+    }
     throw error
   }
 }
