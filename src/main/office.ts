@@ -11,8 +11,10 @@ import { BackupSchedule } from './backup/schedule'
 import { ClearinghouseSchedule } from './clearinghouse/schedule'
 import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
+import { HEAD_CHECKPOINT_EVERY, recordAuditHead } from './store/audit-head'
 import { openDatabase, StoreError } from './store/database'
-import { DB_FILE } from './store/data-folder'
+import { DB_FILE, SETUP_MARKER } from './store/data-folder'
+import { removeLeftovers } from './store/leftovers'
 import { APP_VERSION } from './version'
 
 export interface OpenStore {
@@ -37,6 +39,9 @@ export class Office {
   readonly backups: BackupSchedule
   readonly clearinghouse: ClearinghouseSchedule
   private open: OpenStore | null = null
+  /** The administrators' key, in memory while an administrator is signed in (user-seal.ts). */
+  adminKey: Buffer | null = null
+  private appendsSinceHead = 0
   private cachedSettings: OfficeSettings | null = null
   /** Wrong passwords typed while the store was closed: audited once it opens. */
   private pendingAudit: {
@@ -52,6 +57,8 @@ export class Office {
   ) {
     this.backups = new BackupSchedule(this)
     this.clearinghouse = new ClearinghouseSchedule(this)
+    // Work files of a backup or restore killed earlier are swept on the next start.
+    removeLeftovers(dataDir)
   }
 
   get dbPath(): string {
@@ -60,6 +67,8 @@ export class Office {
 
   storeStatus(): StoreStatus {
     if (this.open) return 'open'
+    // A setup that was killed before it finished is no practice: it may be set up again.
+    if (existsSync(join(this.dataDir, SETUP_MARKER))) return 'absent'
     return existsSync(this.dbPath) ? 'closed' : 'absent'
   }
 
@@ -106,10 +115,24 @@ export class Office {
     this.clearinghouse.stop()
     if (!this.open) return
     const { db, key } = this.open
+    this.checkpointAuditHead()
+    this.adminKey?.fill(0)
+    this.adminKey = null
     this.open = null
     this.cachedSettings = null
     db.close()
     key.fill(0)
+  }
+
+  /** Records the audit head in the keyring file (see store/audit-head.ts for when and why). */
+  checkpointAuditHead(): void {
+    if (!this.open) return
+    this.appendsSinceHead = 0
+    try {
+      recordAuditHead(this.dataDir, this.open.db, this.open.key)
+    } catch {
+      // The next checkpoint tries again; verify reports a head that fell behind as nothing worse.
+    }
   }
 
   settings(): OfficeSettings {
@@ -144,6 +167,7 @@ export class Office {
       detail: note.detail ?? {},
       at: this.clock().toISOString(),
     })
+    if (++this.appendsSinceHead >= HEAD_CHECKPOINT_EVERY) this.checkpointAuditHead()
   }
 
   /** Router hook: one audit entry per call of an audited operation, and per refusal. */

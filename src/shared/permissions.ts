@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'statements.run',
   'plans.manage',
   'reports.read',
+  /** Back up into a file of one's choosing (the scheduled folder is set with settings.manage). */
+  'backup.anywhere',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { SessionView } from '../../shared/ops/auth'
 import { passwordProblem } from '../../shared/password'
 import { ROLE_PERMISSIONS } from '../../shared/permissions'
@@ -12,12 +13,17 @@ import {
   createKeyring,
   readKeyring,
   setUserPassword,
+  unwrapAdminWithRecovery,
   unwrapForUser,
+  unwrapKeysForUser,
   unwrapForUserAsync,
   unwrapWithRecovery,
   writeKeyring,
 } from '../store/keyring'
 import { newDatabaseKey } from '../store/database'
+import { syncFolder } from '../store/atomic-file'
+import { DB_FILE, KEYRING_FILE, SETUP_MARKER, sideFiles } from '../store/data-folder'
+import { newAdminKey, usersSealProblem, withUsersSeal } from './user-seal'
 import { findUser, insertUser, toSessionUser, updateUser } from './users'
 
 const WRONG = 'Wrong user name or password.'
@@ -46,8 +52,20 @@ export function setUpPractice(
   }
   assertPasswordFits(input.admin.password, input.admin.username, 'admin.password')
   mkdirSync(office.dataDir, { recursive: true, mode: 0o700 })
+  // Setup is atomic as far as anyone can see: the marker goes first and is removed last, so a
+  // kill anywhere in between leaves a folder that reads as "not set up" and is cleaned here.
+  const marker = join(office.dataDir, SETUP_MARKER)
+  if (existsSync(marker)) {
+    const db = join(office.dataDir, DB_FILE)
+    for (const path of [db, ...sideFiles(db), join(office.dataDir, KEYRING_FILE)]) {
+      rmSync(path, { force: true })
+    }
+  }
+  writeFileSync(marker, '', { mode: 0o600 })
+  syncFolder(office.dataDir)
   const key = newDatabaseKey()
-  const { keyring, recoveryKey } = createKeyring(key, input.admin)
+  const adminKey = newAdminKey()
+  const { keyring, recoveryKey } = createKeyring(key, input.admin, undefined, adminKey)
   const { db } = office.openWith(Buffer.from(key), { create: true })
   const now = office.clock().toISOString()
   db.prepare('INSERT INTO practice (id, name, created_at) VALUES (1, ?, ?)').run(
@@ -57,7 +75,10 @@ export function setUpPractice(
   const admin = insertUser(db, { ...input.admin, role: 'admin', mustChangePassword: false }, now)
   // A new practice can code its first visits before anyone imports the full CMS code sets.
   loadStarterCodes(db, resourcesDir())
-  writeKeyring(office.dataDir, keyring)
+  writeKeyring(office.dataDir, withUsersSeal(keyring, db, adminKey))
+  rmSync(marker, { force: true })
+  syncFolder(office.dataDir)
+  office.adminKey = adminKey
   signIn(office, session, toSessionUser(admin), 'auth.login')
   return recoveryKey
 }
@@ -78,7 +99,9 @@ export async function logIn(
     )
   }
   refuseWhileThrottled(office, username)
-  const key = unwrapForUser(readKeyring(office.dataDir), username, password)
+  const keyring = readKeyring(office.dataDir)
+  const keys = unwrapKeysForUser(keyring, username, password)
+  const key = keys?.dbKey ?? null
   if (!key || !sameKeyAsOpenStore(office, key))
     return failed(office, session, 'auth.login_failed', username, WRONG, 'password')
   office.openWith(key)
@@ -95,6 +118,39 @@ export async function logIn(
   }
   office.throttle.succeeded(username)
   signIn(office, session, toSessionUser(user), 'auth.login')
+  if (user.role === 'admin') checkUsersSeal(office, session, keyring, keys!.adminKey, password)
+}
+
+/**
+ * An administrator's sign-in checks the user list against the seal only administrators can
+ * write; a mismatch is audited (and `audit verify` fails) rather than locking everyone out. A
+ * keyring from before the seal existed gets one now, from this administrator.
+ */
+function checkUsersSeal(
+  office: Office,
+  session: Session,
+  keyring: ReturnType<typeof readKeyring>,
+  adminKey: Buffer | null,
+  password: string,
+): void {
+  const { db, key } = office.store
+  const user = session.user!
+  if (adminKey) {
+    office.adminKey = adminKey
+    const problem = usersSealProblem(keyring, db, adminKey)
+    if (problem) office.audit(session, 'users.tamper_detected', { detail: { problem } })
+    return
+  }
+  const sealed = keyring.usersMac !== undefined || keyring.entries.some((e) => e.admin)
+  if (sealed) {
+    // Made an administrator since their password was last set, or by an edit outside ClaimDesk.
+    office.audit(session, 'auth.admin_unconfirmed', { detail: { username: user.username } })
+    return
+  }
+  const fresh = newAdminKey()
+  const upgraded = setUserPassword(keyring, key, user.username, password, fresh)
+  writeKeyring(office.dataDir, withUsersSeal(upgraded, db, fresh))
+  office.adminKey = fresh
 }
 
 export async function unlock(office: Office, session: Session, password: string): Promise<void> {
@@ -149,9 +205,10 @@ export function changePassword(
     )
   }
   const { db } = office.store
+  const adminKey = user.role === 'admin' ? office.adminKey : null
   db.transaction(() => {
     updateUser(db, user.id, { mustChangePassword: false }, office.clock().toISOString())
-    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next))
+    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next, adminKey))
   })()
   session.user = { ...user, mustChangePassword: false }
 }
@@ -188,10 +245,12 @@ export function recover(
       'username',
     )
   }
+  const adminKey = user.role === 'admin' ? unwrapAdminWithRecovery(keyring, recoveryKey) : null
   db.transaction(() => {
     updateUser(db, user.id, { mustChangePassword: false }, office.clock().toISOString())
-    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next))
+    writeKeyring(office.dataDir, setUserPassword(keyring, key, user.username, next, adminKey))
   })()
+  if (adminKey) office.adminKey = adminKey
   office.throttle.succeeded(throttleKey)
   signIn(office, session, toSessionUser({ ...user, mustChangePassword: false }), 'auth.recover')
 }

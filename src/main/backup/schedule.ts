@@ -54,13 +54,13 @@ export class BackupSchedule {
 
   /** Backs up now: into `file` if given, else into the scheduled folder, pruning to `keep`. */
   run(file?: string): BackupResult {
-    const { db } = this.office.store
+    const { db, key } = this.office.store
     const { folder, keep } = this.office.settings().backup
     const at = this.office.clock().toISOString()
     try {
       let result: BackupResult
       if (file) {
-        result = { ...createBackup(db, this.office.dataDir, file), removed: [] }
+        result = { ...createBackup(db, this.office.dataDir, file, key), removed: [] }
       } else {
         if (!folder)
           throw new DomainError(
@@ -68,7 +68,7 @@ export class BackupSchedule {
             'Choose a backup folder first (Backup settings).',
             'folder',
           )
-        const written = runFolderBackup(db, this.office.dataDir, folder, keep)
+        const written = runFolderBackup(db, this.office.dataDir, folder, keep, new Date(), key)
         result = { ...written, removed: written.removed }
       }
       this.record({

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { restoreWith } from '../backup/restore'
+import { DomainError } from '../errors'
 import { globalOptions } from './options'
 import { readPassword } from './prompt'
 import { asUser, CliRefusal } from './session'
@@ -34,7 +35,9 @@ export function registerStore(program: Command): void {
 
   program
     .command('restore')
-    .description('replace the data in --data with a backup, after checking it opens and is intact')
+    .description(
+      'replace the data in --data with a backup (an administrator of the current practice, or of the backup if the current data is gone); audited, and audit entries since the backup are kept',
+    )
     .requiredOption('--from <file>', 'the backup file')
     .action(async (opts: { from: string }, cmd: Command) => {
       const { data, user } = globalOptions(cmd)
@@ -43,7 +46,15 @@ export function registerStore(program: Command): void {
       const password = await readPassword(
         `Password for ${user} (as it was when the backup was made): `,
       )
-      restoreWith(data, resolve(opts.from), user, password)
+      let r: ReturnType<typeof restoreWith>
+      try {
+        r = restoreWith(data, resolve(opts.from), user, password)
+      } catch (err) {
+        if (err instanceof DomainError) throw new CliRefusal(err.message)
+        throw err
+      }
       console.log(`Restored ${opts.from} into ${data}.`)
+      if (r.carried > 0)
+        console.log(`${r.carried} audit entries written since the backup were carried over.`)
     })
 }

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { sql } from 'kysely'
 import { canonicalJson, toJsonData } from './canonical-json'
+import type { SignedAuditHead } from './keyring-file'
 import type { AuditLogTable } from './schema'
 import { allRows, firstRow, runQuery, storeQuery } from './sync-query'
 
@@ -187,4 +188,121 @@ function readableDetail(text: string): Record<string, unknown> {
   } catch {
     return {}
   }
+}
+
+/** The stored rows with id above `afterId`, oldest first, as the log holds them. */
+export function auditRowsAfter(db: Database.Database, afterId = 0): AuditRow[] {
+  return db
+    .prepare<[number], StoredRow>('SELECT * FROM audit_log WHERE id > ? ORDER BY id')
+    .all(afterId)
+    .map(toAuditRow)
+}
+
+/** The last entry's id and hash (id 0 and the genesis hash for an empty log). */
+export function auditHead(db: Database.Database): AuditHead {
+  const last = firstRow(
+    db,
+    storeQuery.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1),
+  )
+  return { count: last?.id ?? 0, lastHash: last?.hash ?? GENESIS_HASH }
+}
+
+/**
+ * A restore must not erase history: the entries the replaced log holds beyond the backup's are
+ * appended to the restored log, each with what it was (`carriedFrom`: its old id and hash), in
+ * their original order and times. When the replaced log does not continue the backup's (another
+ * history), all of it is carried. Returns how many were carried.
+ */
+export function carryAuditInto(db: Database.Database, replaced: AuditRow[]): number {
+  const head = auditHead(db)
+  const common = replaced.find((row) => row.id === head.count)
+  const fromId = common && common.hash === head.lastHash ? head.count : 0
+  const carried = replaced.filter((row) => row.id > fromId)
+  db.transaction(() => {
+    for (const row of carried) {
+      appendAudit(db, {
+        userId: row.userId,
+        username: row.username,
+        action: row.action,
+        patientId: row.patientId,
+        at: row.at,
+        detail: { ...row.detail, carriedFrom: { id: row.id, hash: row.hash } },
+      })
+    }
+  })()
+  return carried.length
+}
+
+export interface AuditHead {
+  count: number
+  lastHash: string
+}
+
+/** A witness of the head kept outside the database: the keyring file, or a backup. */
+export interface HeadWitness {
+  source: string
+  head: SignedAuditHead
+}
+
+function headKey(dbKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', dbKey, Buffer.alloc(0), 'claimdesk-audit-head', 32))
+}
+
+export function signAuditHead(dbKey: Buffer, head: AuditHead): SignedAuditHead {
+  const mac = createHmac('sha256', headKey(dbKey))
+    .update(`claimdesk-audit-head\n${head.count}\n${head.lastHash}`, 'utf8')
+    .digest('hex')
+  return { count: head.count, lastHash: head.lastHash, mac }
+}
+
+export function headIsAuthentic(dbKey: Buffer, head: SignedAuditHead): boolean {
+  const expected = Buffer.from(signAuditHead(dbKey, head).mac, 'hex')
+  const given = Buffer.from(head.mac, 'hex')
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
+/**
+ * The chain walk, then every witness of the head: the log must still contain the entry each
+ * witness saw last, with the same hash. Entries removed from the end, a log emptied, or a log
+ * re-hashed after an edit all fail here even though the chain alone would check out.
+ */
+export function verifyAuditWithHeads(
+  db: Database.Database,
+  dbKey: Buffer,
+  witnesses: HeadWitness[],
+): AuditVerdict {
+  const verdict = verifyAudit(db)
+  if (!verdict.ok) return verdict
+  for (const { source, head } of witnesses) {
+    if (!headIsAuthentic(dbKey, head)) {
+      return {
+        ok: false,
+        count: verdict.count,
+        entryId: 0,
+        reason: `The audit head recorded in ${source} was altered (its authentication fails).`,
+      }
+    }
+    if (head.count === 0) continue
+    if (verdict.count < head.count) {
+      return {
+        ok: false,
+        count: verdict.count,
+        entryId: verdict.count + 1,
+        reason: `The log was cut short: ${source} saw ${head.count} entries, only ${verdict.count} are left.`,
+      }
+    }
+    const row = firstRow(
+      db,
+      storeQuery.selectFrom('audit_log').select('hash').where('id', '=', head.count),
+    )
+    if (row?.hash !== head.lastHash) {
+      return {
+        ok: false,
+        count: verdict.count,
+        entryId: head.count,
+        reason: `Audit entry ${head.count} is not the one ${source} recorded: the log was altered and re-chained.`,
+      }
+    }
+  }
+  return verdict
 }

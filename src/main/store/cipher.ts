@@ -45,6 +45,7 @@ export function keyOpensFile(dbPath: string, key: Buffer): boolean {
     const db = new Database(copy, { fileMustExist: true })
     try {
       applyKey(db, key)
+      db.pragma('temp_store = MEMORY')
       db.pragma('schema_version', { simple: true })
       return true
     } catch (error) {

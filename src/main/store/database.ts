@@ -36,6 +36,7 @@ export function openDatabase(
   try {
     db = new Database(path, { fileMustExist: !create })
     applyKey(db, key)
+    keepTempInMemory(db)
     readSchemaOrRefuse(db)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
@@ -49,6 +50,15 @@ export function openDatabase(
     removeCreated([path, ...sideFiles(path)], before)
     throw error
   }
+}
+
+/**
+ * SQLite spills big sorts, GROUP BYs and temp indexes into `etilqs_*` files in TMPDIR, and those
+ * temp files are NOT encrypted by the cipher: patient names and DOBs would land on disk in plain
+ * text. Keeping temp storage in memory closes that leak on every connection we open.
+ */
+export function keepTempInMemory(db: Database.Database): void {
+  db.pragma('temp_store = MEMORY')
 }
 
 export function createKysely(db: Database.Database): Kysely<StoreSchema> {

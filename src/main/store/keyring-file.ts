@@ -31,11 +31,39 @@ const kdfSchema = z.object({
   keyLen: z.literal(32),
 })
 
+/**
+ * The audit log's head (entry count and last hash) kept outside the database, authenticated
+ * with a key derived from the store key, so a truncated or re-chained log is caught.
+ */
+export const auditHeadSchema = z.object({
+  count: z.int().min(0),
+  lastHash: z.string().regex(/^[0-9a-f]{64}$/),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+})
+export type SignedAuditHead = z.infer<typeof auditHeadSchema>
+
+/** The administrators' key sealed under the same secret as the entry it sits in. */
+const sealedSchema = z.object({
+  iv: base64Bytes(12),
+  authTag: base64Bytes(16),
+  wrapped: base64Bytes(32),
+})
+
 export const keyringSchema = z.object({
   format: z.literal(1),
   kdf: kdfSchema,
-  entries: z.array(wrappedKeySchema.extend({ tag: base64Bytes(32) })),
-  recovery: wrappedKeySchema,
+  /** Salts the user tags, so a tag no longer confirms a guessed user name across practices. */
+  tagSalt: base64Bytes(16).optional(),
+  entries: z.array(
+    wrappedKeySchema.extend({ tag: base64Bytes(32), admin: sealedSchema.optional() }),
+  ),
+  recovery: wrappedKeySchema.extend({ admin: sealedSchema.optional() }),
+  /** HMAC of the user list under the administrators' key (see accounts/user-seal.ts). */
+  usersMac: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  auditHead: auditHeadSchema.optional(),
 })
 
 export type Keyring = z.infer<typeof keyringSchema>

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { syncFolder, tempPathBeside, writeFileAtomic } from './atomic-file'
-import { readBackup } from './backup-file'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import {
+  syncFolder,
+  tempPathBeside,
+  writeAll,
+  writeFileAtomic,
+  writeFileDurably,
+} from './atomic-file'
+import { copyBackupDb, readBackupHead } from './backup-file'
 import { DB_FILE, KEYRING_FILE, sideFiles } from './data-folder'
 import { openDatabase } from './database'
 import type { Keyring } from './keyring-file'
@@ -19,8 +26,15 @@ export function restoreBackup(
   file: string,
   dataDir: string,
   unlock: (keyring: Keyring) => Buffer | null,
+  /**
+   * Runs on the staged, checked database before anything is swapped in (throwing aborts the
+   * restore with the current data untouched): who may restore is checked here, and the audit
+   * entries written since the backup are carried in. It may return the keyring to place instead
+   * of the backup's own (e.g. with the audit head brought up to date).
+   */
+  prepare?: (db: Database.Database, key: Buffer, keyringBytes: Buffer) => Buffer | void,
 ): void {
-  const backup = readBackup(file)
+  const backup = readBackupHead(file)
   refuseNewerSchema(backup.header.schemaVersion)
   const key = unlock(backup.keyring)
   if (key === null) {
@@ -31,9 +45,24 @@ export function restoreBackup(
   const stagedDb = tempPathBeside(join(dataDir, DB_FILE), 'restore')
   const stagedKeyring = tempPathBeside(join(dataDir, KEYRING_FILE), 'restore')
   try {
-    writeFileAtomic(stagedDb, backup.dbBytes)
+    // Streamed: a backup larger than memory (or than 2 GiB) restores in bounded memory.
+    writeFileDurably(stagedDb, (fd) => {
+      const again = copyBackupDb(file, (chunk) => writeAll(fd, chunk))
+      if (!again.keyringBytes.equals(backup.keyringBytes)) {
+        throw new StoreError('corrupt', 'The backup file changed while it was being restored.')
+      }
+    })
     checkStaged(stagedDb, key)
-    writeFileAtomic(stagedKeyring, backup.keyringBytes)
+    let keyringBytes = backup.keyringBytes
+    if (prepare) {
+      const db = openDatabase(stagedDb, key)
+      try {
+        keyringBytes = prepare(db, key, keyringBytes) ?? keyringBytes
+      } finally {
+        db.close()
+      }
+    }
+    writeFileAtomic(stagedKeyring, keyringBytes)
     swapIn(dataDir, stagedDb, stagedKeyring)
   } finally {
     for (const path of [stagedDb, ...sideFiles(stagedDb), stagedKeyring]) {
@@ -51,6 +80,14 @@ function checkStaged(stagedDb: string, key: Buffer): void {
       throw new StoreError(
         'corrupt',
         'The data inside this backup is damaged, so it was not restored. Try an older backup.',
+      )
+    }
+    // The password already opened the backup's own keyring, so its key is the right one: a
+    // first page it cannot decrypt is damage, not a wrong password.
+    if (error instanceof StoreError && error.code === 'wrong_key') {
+      throw new StoreError(
+        'corrupt',
+        'The data inside this backup is damaged (its first page cannot be read even with the right password), so it was not restored. Try an older backup.',
       )
     }
     throw error

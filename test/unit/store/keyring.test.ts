@@ -71,9 +71,11 @@ describe('keyring', () => {
     expect(text).not.toContain('samuel.okafor')
     expect(text).not.toContain('okafor')
     expect(keyring.entries.map((e) => e.tag)).toEqual([
-      userTag('dana.ruiz'),
-      userTag('samuel.okafor'),
+      userTag('dana.ruiz', keyring.tagSalt),
+      userTag('samuel.okafor', keyring.tagSalt),
     ])
+    // Salted per keyring: the plain hash of a guessed name confirms nothing.
+    expect(keyring.entries[0]!.tag).not.toBe(userTag('dana.ruiz'))
     expect(Buffer.from(userTag('samuel.okafor'), 'base64')).toHaveLength(32)
   })
 

@@ -1,4 +1,8 @@
-import { queryAudit, verifyAudit } from '../../store/audit'
+import { usersSealProblem } from '../../accounts/user-seal'
+import { readKeyring } from '../../store/keyring'
+import { queryAudit, verifyAuditWithHeads } from '../../store/audit'
+import { keyringWitness } from '../../store/audit-head'
+import { backupWitnesses } from '../../store/backup'
 import { defineHandlers } from '../router'
 
 export const auditHandlers = defineHandlers({
@@ -24,7 +28,18 @@ export const auditHandlers = defineHandlers({
     }
   },
   'audit.verify': (_input, { office }) => {
-    const result = verifyAudit(office.store.db)
+    const { db, key } = office.store
+    // The head as the keyring and the newest backups in the backup folder last saw it.
+    const folder = office.settings().backup.folder
+    const witnesses = [
+      ...keyringWitness(office.dataDir),
+      ...(folder ? backupWitnesses(db, key, folder) : []),
+    ]
+    const result = verifyAuditWithHeads(db, key, witnesses)
+    const problem = office.adminKey
+      ? usersSealProblem(readKeyring(office.dataDir), db, office.adminKey)
+      : null
+    if (result.ok && problem) return { ok: false, count: result.count, entryId: 0, reason: problem }
     return result.ok
       ? { ok: true, count: result.count, entryId: null, reason: null }
       : { ok: false, count: result.count, entryId: result.entryId, reason: result.reason }

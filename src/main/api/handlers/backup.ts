@@ -1,4 +1,6 @@
+import { roleMay } from '../../../shared/permissions'
 import { restoreFromBackup } from '../../backup/restore'
+import { DomainError } from '../../errors'
 import { listBackups } from '../../store/backup'
 import { defineHandlers } from '../router'
 
@@ -16,7 +18,19 @@ export const backupHandlers = defineHandlers({
       })),
     }
   },
-  'backup.run': ({ file }, { office }) => office.backups.run(file),
+  'backup.run': ({ file }, { office, session }) => {
+    // A file anywhere the app can write is an administrator's call; everyone else with
+    // backup.run backs up into the folder an administrator chose in the settings.
+    if (file !== undefined && !roleMay(session.user!.role, 'backup.anywhere')) {
+      office.audit(session, 'backup.run.denied', { detail: { file } })
+      throw new DomainError(
+        'forbidden',
+        'Only an administrator may back up to a file of their choosing. Run the backup into the backup folder instead.',
+        'file',
+      )
+    }
+    return office.backups.run(file)
+  },
   'backup.restore': ({ file, password }, { office, session }) =>
     restoreFromBackup(office, session, file, password),
 })

@@ -8,7 +8,14 @@ import {
   updateUser,
 } from '../../accounts/users'
 import type { Office } from '../../office'
-import { readKeyring, removeUser, setUserPassword, writeKeyring } from '../../store/keyring'
+import {
+  readKeyring,
+  removeUser,
+  setUserPassword,
+  writeKeyring,
+  type Keyring,
+} from '../../store/keyring'
+import { withUsersSeal } from '../../accounts/user-seal'
 import { DomainError } from '../../errors'
 import { defineHandlers } from '../router'
 
@@ -25,9 +32,10 @@ export const userHandlers = defineHandlers({
         { ...user, mustChangePassword: true },
         office.clock().toISOString(),
       )
-      writeKeyring(
-        office.dataDir,
-        setUserPassword(readKeyring(office.dataDir), key, row.username, password),
+      const adminKey = row.role === 'admin' ? office.adminKey : null
+      writeSealed(
+        office,
+        setUserPassword(readKeyring(office.dataDir), key, row.username, password, adminKey),
       )
       return row
     })()
@@ -42,7 +50,7 @@ export const userHandlers = defineHandlers({
     const row = db.transaction(() => {
       const updated = updateUser(db, userId, { disabled: true }, office.clock().toISOString())
       // Without a keyring entry the disabled user cannot unwrap the store key at all.
-      writeKeyring(office.dataDir, removeUser(readKeyring(office.dataDir), user.username))
+      writeSealed(office, removeUser(readKeyring(office.dataDir), user.username))
       return updated
     })()
     signOutEverywhere(office, userId)
@@ -60,9 +68,10 @@ export const userHandlers = defineHandlers({
         { disabled: false, mustChangePassword: true },
         office.clock().toISOString(),
       )
-      writeKeyring(
-        office.dataDir,
-        setUserPassword(readKeyring(office.dataDir), key, user.username, password),
+      const adminKey = row.role === 'admin' ? office.adminKey : null
+      writeSealed(
+        office,
+        setUserPassword(readKeyring(office.dataDir), key, user.username, password, adminKey),
       )
       return row
     })()
@@ -72,7 +81,11 @@ export const userHandlers = defineHandlers({
     const { db } = office.store
     const user = getUser(db, userId)
     if (role !== 'admin') assertAnotherAdmin(db, user)
-    const row = updateUser(db, userId, { role }, office.clock().toISOString())
+    const row = db.transaction(() => {
+      const updated = updateUser(db, userId, { role }, office.clock().toISOString())
+      writeSealed(office, readKeyring(office.dataDir))
+      return updated
+    })()
     for (const s of office.sessions) if (s.user?.id === userId) s.user = toSessionUser(row)
     return row
   },
@@ -86,4 +99,13 @@ function signOutEverywhere(office: Office, userId: number): void {
       office.sessions.delete(s)
     }
   }
+}
+
+/** Writes the keyring with the user list sealed under the administrators' key (user-seal.ts). */
+function writeSealed(office: Office, keyring: Keyring): void {
+  const { adminKey } = office
+  writeKeyring(
+    office.dataDir,
+    adminKey ? withUsersSeal(keyring, office.store.db, adminKey) : keyring,
+  )
 }
