@@ -150,12 +150,13 @@ export function byWordsPreferred(
 }
 
 /**
- * A default code: what a biller means by a condition's plain name. A billable category (I10, R42)
- * or its subcategory (R05.9), or a code for the condition itself left unspecified ("Acute
+ * A default code: what a biller means by a condition's plain name. A billable category (I10, R42),
+ * a ".9" subcategory (R05.9, J02.9), or a code for the condition itself left unspecified ("Acute
  * pharyngitis, unspecified"), not one whose detail is only partly unspecified ("… of unspecified
  * talus").
  */
 function isDefault(row: EntryRow): boolean {
   if (row.code_set !== 'icd10cm') return false
-  return row.code.length <= 4 || /(^unspecified\b|, unspecified$)/i.test(row.long_description)
+  if (row.code.length === 3 || (row.code.length === 4 && row.code.endsWith('9'))) return true
+  return /(^unspecified\b|, unspecified$)/i.test(row.long_description)
 }
