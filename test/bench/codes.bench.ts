@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { importCodeFile, searchCodes } from '../../src/main/codes'
 import { ftsExpression } from '../../src/main/codes/search'
 import { newDatabaseKey, openDatabase } from '../../src/main/store/database'
+import { measureRelevance, relevanceQueries } from '../support/code-relevance'
 import { hasSharedData, sharedDataPath } from '../support/shared-data'
 
 type Report = (name: string, value: number, unit: string) => void
@@ -243,6 +244,17 @@ export async function run(report: Report): Promise<void> {
       report('codes.search_p50_ms', percentile(oursMs, 50), 'ms')
       report('codes.search_max_ms', oursMs.at(-1) ?? Number.NaN, 'ms')
       report('codes.search_queries', QUERIES.length, 'queries')
+
+      // test/fixtures/codes/relevance-queries.tsv: the share whose meant code is in the top three.
+      const queries = relevanceQueries()
+      const relevance = measureRelevance(db, DATE_OF_SERVICE, queries)
+      for (const miss of relevance.misses) {
+        console.log(
+          `  relevance miss: "${miss.query}" → ${miss.expected}, got ${miss.got.join(' ')}`,
+        )
+      }
+      report('codes.relevance_top3', relevance.top3, 'share')
+      report('codes.relevance_queries', queries.length, 'queries')
     } finally {
       db.close()
     }

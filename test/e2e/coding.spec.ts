@@ -151,7 +151,7 @@ test('codes a visit with two diagnoses and two service lines from the keyboard a
   await expect(page.getByTestId('visit-status')).toHaveText('Coded')
 })
 
-test('refuses a category header diagnosis, offers the billable codes under it, and codes the visit once one is picked', async ({
+test('Enter on a category header opens the billable codes under it to choose from, adds the one picked, and codes the visit', async ({
   page,
   app,
 }) => {
@@ -171,33 +171,39 @@ test('refuses a category header diagnosis, offers the billable codes under it, a
   await page.keyboard.type('11022026')
   await expect(form.getByLabel('Date of service')).toHaveValue('2026-11-02')
 
+  // E11.6 is a header: Enter lists the codes under it and adds nothing yet.
   await page.keyboard.press('Alt+D')
   await typeAndPick(page, 'e116')
-  const rowA = form.getByRole('listitem').filter({ hasText: 'E11.6' })
-  await expect(rowA).toContainText('Header — not billable')
-  await page.keyboard.press('Alt+L')
-  await typeAndPick(page, '99214')
-  await expect(page.getByTestId('visit-total')).toHaveText('Total $180.00')
-
-  await page.keyboard.press('Control+Enter')
   const children = form.getByRole('listbox', { name: 'Billable codes under E11.6' })
   await expect(children).toBeFocused()
-  await expect(rowA).toContainText('E11.6 is a category, not a billable code')
-  await expect(page.getByTestId('visit-status')).toHaveText('Draft')
   for (const code of ['E11.620', 'E11.621', 'E11.622', 'E11.628', 'E11.65', 'E11.69']) {
     await expect(
       children.getByRole('option', { name: new RegExp(code.replace('.', '\\.')) }),
     ).toBeVisible()
   }
+  const rows = form.getByRole('list', { name: 'Diagnoses, primary first' }).getByRole('listitem')
+  await expect(rows).toHaveCount(0)
   await shoot(page, 'coding-header')
 
   await moveTo(page, children, 'E11.621')
   await page.keyboard.press('Enter')
-  const rows = form.getByRole('list', { name: 'Diagnoses, primary first' }).getByRole('listitem')
   await expect(rows.nth(0)).toContainText('E11.621')
   await expect(rows.nth(0)).toContainText('foot ulcer')
   await expect(children).toHaveCount(0)
+  await expect(form.getByRole('combobox', { name: 'Add diagnosis' })).toBeFocused()
 
+  // E11.62 typed in full and Enter: its codes to choose from, never E11.620 silently; Esc adds none.
+  await typeAndPick(page, 'E11.62')
+  const under62 = form.getByRole('listbox', { name: 'Billable codes under E11.62' })
+  await expect(under62).toBeFocused()
+  await expect(under62.getByRole('option')).toHaveCount(4)
+  await page.keyboard.press('Escape')
+  await expect(under62).toHaveCount(0)
+  await expect(rows).toHaveCount(1)
+
+  await page.keyboard.press('Alt+L')
+  await typeAndPick(page, '99214')
+  await expect(page.getByTestId('visit-total')).toHaveText('Total $180.00')
   await page.keyboard.press('Control+Enter')
   await expect(page.getByTestId('visit-status')).toHaveText('Coded')
   const listed = await call(page, 'visits.list', { patientId })

@@ -55,11 +55,24 @@ export function registerCodes(program: Command): void {
     )
     .option('--set <set>', `only one set: ${CODE_SETS.join(', ')}`)
     .option('--date <YYYY-MM-DD>', 'only codes valid on this date of service')
-    .action((text: string, opts: { set?: string; date?: string }, cmd: Command) =>
+    .option('--json', 'print the ranked results as JSON (code, set, description, billable)')
+    .action((text: string, opts: { set?: string; date?: string; json?: boolean }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         const sets = opts.set === undefined ? undefined : [setName(opts.set)]
         const hits = await ctx.call('codes.search', { text, sets, date: opts.date, limit: 20 })
+        if (opts.json) {
+          const results = hits.map((hit, index) => ({
+            rank: index + 1,
+            code: hit.display,
+            set: hit.set,
+            description: hit.description,
+            billable: hit.billable,
+          }))
+          console.log(JSON.stringify(results, null, 2))
+          return
+        }
         if (hits.length === 0) console.log(`No code matches "${text}".`)
+        // The code is each line's first word, so scripts can take it with `cut -d' ' -f1`.
         for (const hit of hits) {
           const flag = hit.billable ? 'billable' : 'header  '
           console.log(`${hit.display.padEnd(9)} ${hit.set.padEnd(8)} ${flag} ${hit.description}`)

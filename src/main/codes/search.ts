@@ -3,7 +3,9 @@ import { CODE_SETS, type CodeHit, type CodeSetName } from '../../shared/ops/code
 import { codeFromInput } from './display'
 import { toEntry, type EntryRow } from './entries'
 import { codesStartingWith, exactCodes, setsStartingWith } from './search-by-code'
-import { byWords, searchWords, term } from './search-by-words'
+import { byWordsPreferred, searchWords, term } from './search-by-words'
+import { preferenceOf } from './preference'
+import { readQuery, shippedSynonyms } from './synonyms'
 
 export { ftsExpression, searchWords } from './search-by-words'
 
@@ -19,21 +21,38 @@ export interface CodeSearch {
 /**
  * Search-as-you-type over every loaded code. Results come in tiers, best first:
  *  1. the code itself, typed any way (E11.621, e11621, "E11 621");
- *  2. codes that start with it (E11.6 → E11.610, E11.618 …), in code order;
- *  3. codes whose descriptions hold every word as a word start ("diab foot ulc"), by bm25 rank;
- *  4. when nothing above matched, codes whose descriptions hold some of the words, by bm25 rank,
- *     which favours those holding the most.
+ *  2. when the whole entry is a listed synonym ("htn", "sore throat", "toradol"), the codes it
+ *     stands for (resources/codes/synonyms.tsv);
+ *  3. codes that start with it (E11.6 → E11.610, E11.618 …): the bundled primary-care codes and
+ *     the practice's billed codes first, then the rest in code order;
+ *  4. codes whose descriptions hold every word (or the words a listed synonym stands for) as a
+ *     word start ("diab foot ulc"): preferred codes first, then unspecified defaults, by bm25;
+ *  5. when nothing above matched, codes whose descriptions hold some of the words, ranked alike.
  */
 export function searchCodes(db: Database.Database, search: CodeSearch): CodeHit[] {
   const text = search.text.trim()
   if (text === '' || search.limit < 1) return []
   const found = new Found(search.limit)
   const sets = search.sets && search.sets.length > 0 ? search.sets : CODE_SETS
+  const preference = preferenceOf(db)
+  const meaning = readQuery(shippedSynonyms(), text)
   const code = codeFromInput(text)
+  if (code) found.add(exactCodes(db, sets, search.date, code), 'code')
+  if (meaning.whole) {
+    for (const meant of meaning.whole.codes) {
+      if (found.full) break
+      found.add(exactCodes(db, sets, search.date, meant), 'words')
+    }
+  }
   if (code) {
-    found.add(exactCodes(db, sets, search.date, code), 'code')
     // Prefix hits go set by set (ICD-10-CM first), so E11.6 lists diagnoses before E1160, a wheelchair.
     for (const set of setsStartingWith(code, sets)) {
+      if (found.full) break
+      for (const preferred of preference.bySet.get(set) ?? []) {
+        if (found.full) break
+        if (preferred.length > code.length && preferred.startsWith(code))
+          found.add(exactCodes(db, [set], search.date, preferred), 'code-prefix')
+      }
       if (found.full) break
       found.add(codesStartingWith(db, set, search.date, code, found.wanted), 'code-prefix')
     }
@@ -43,18 +62,33 @@ export function searchCodes(db: Database.Database, search: CodeSearch): CodeHit[
     return found.hits
   // A one-part code-like entry ("b12", "glucose") is also sought in descriptions, not codes again.
   const columns = code ? '{long_description short_description} : ' : ''
+  const groups = meaning.groups?.map((alternatives) => alternatives.map(searchWords))
+  const weights = preference.byRowId
   if (!found.full) {
-    const every = words.map(term).join(' ')
-    found.add(byWords(db, sets, search.date, `${columns}(${every})`, found.wanted), 'words')
+    const every = groups
+      ? groups.map((alternatives) => `(${alternatives.map(allOf).join(' OR ')})`).join(' AND ')
+      : allOf(words)
+    found.add(
+      byWordsPreferred(db, sets, search.date, `${columns}(${every})`, found.wanted, weights),
+      'words',
+    )
   }
   // Looser matches (some of the words) are a rescue for words that match nothing as typed
   // ("ear pain": the code says otalgia); beside real matches they are only noise, and costly.
   // One letter ("b" of "vitamin b 12") would match nearly every code on its own.
-  const some = words.filter((word) => word.length > 1)
-  if (found.hits.length === 0 && some.length > 1) {
-    found.add(byWords(db, sets, search.date, some.map(term).join(' OR '), found.wanted), 'loose')
+  const loose = [...new Set(groups ? groups.flat(2) : words)].filter((word) => word.length > 1)
+  if (found.hits.length === 0 && loose.length > 1) {
+    const some = loose.map(term).join(' OR ')
+    found.add(byWordsPreferred(db, sets, search.date, some, found.wanted, weights), 'loose')
   }
   return found.hits
+}
+
+/** Every word, as FTS5 terms. */
+function allOf(words: readonly string[]): string {
+  const terms = words.map(term)
+  // FTS5 wants AND spelled out beside a bracketed group.
+  return terms.length === 1 ? (terms[0] ?? '') : `(${terms.join(' AND ')})`
 }
 
 /**

@@ -64,6 +64,28 @@ describe('claimdesk codes', () => {
     )
   })
 
+  it('prints ranked results as JSON with --json, and keeps the code first on each plain line', () => {
+    const json = cli('codes', 'search', 'toradol', '--json')
+    expect(json.code).toBe(0)
+    const results = JSON.parse(json.out) as Record<string, unknown>[]
+    expect(results[0]).toEqual({
+      code: 'J1885',
+      set: 'hcpcs',
+      description: expect.stringMatching(/ketorolac/i) as unknown,
+      billable: true,
+    })
+    for (const result of results)
+      expect(Object.keys(result).sort()).toEqual(['billable', 'code', 'description', 'set'])
+
+    const plain = cli('codes', 'search', 'flu shot', '--set', 'hcpcs')
+    expect(plain.code).toBe(0)
+    const firstWords = plain.out
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ')[0])
+    expect(firstWords.slice(0, 2)).toEqual(['G0008', 'Q2035'])
+  })
+
   it('says which options it needs', () => {
     const r = cli('codes', 'import')
     expect(r.code).toBe(1)

@@ -102,16 +102,17 @@ describe.skipIf(!hasSharedData(FY2026, HCPCS, ORDER_2021))('the full CMS code se
           match: 'code',
           billable: false,
         })
-        expect(top(typed, DOS_2021)[1]).toMatchObject({ display: 'E11.61', match: 'code-prefix' })
+        // Then the codes under it, the bundled primary-care ones (E11.621, E11.65, E11.69) first.
+        expect(top(typed, DOS_2021)[1]).toMatchObject({ display: 'E11.621', match: 'code-prefix' })
       }
     })
 
-    it('lists the billable E11.6 codes for a 2026 service, in code order', () => {
+    it('lists the billable E11.6 codes for a 2026 service, common ones first, then in code order', () => {
       expect(
         top('E11.6')
-          .slice(0, 3)
+          .slice(0, 6)
           .map((h) => h.display),
-      ).toEqual(['E11.610', 'E11.618', 'E11.620'])
+      ).toEqual(['E11.621', 'E11.65', 'E11.69', 'E11.610', 'E11.618', 'E11.620'])
     })
 
     it('finds E11.621 from "diab foot ulc"', () => {

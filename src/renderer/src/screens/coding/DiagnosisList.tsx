@@ -3,6 +3,8 @@ import { useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { CodingProblem } from '../../../../shared/ops/visits'
 import { MAX_DIAGNOSES } from '../../../../shared/schemas/visit'
 import { displayIcd10cm } from '../../../../shared/validators/icd10cm'
+import { localIsoDate } from '../../../../shared/validators/isoDate'
+import { call } from '../../api'
 import { CodeTypeahead, type CodeChoice } from './CodeTypeahead'
 import { SuggestionPicker, type Suggestion } from './SuggestionPicker'
 import { useFocusAfterRender } from './useFocusAfterRender'
@@ -35,6 +37,26 @@ interface Props {
 
 const ICD10CM = ['icd10cm'] as const
 
+/**
+ * A code typed in part (E11.62) that is not itself a listed code but starts some: the category it
+ * names comes first, so Enter opens the codes under it rather than taking the first of them.
+ */
+function headerFirst(text: string, found: CodeChoice[]): CodeChoice[] {
+  const typed = text.toUpperCase().replace(/[.\s]/g, '')
+  if (!/^[A-Z]\d[0-9A-Z]{1,4}$/.test(typed)) return found
+  if (found.some((c) => c.code === typed)) return found
+  const under = found.filter((c) => c.code.startsWith(typed) && c.code.length > typed.length)
+  if (under.length === 0) return found
+  const header: CodeChoice = {
+    code: typed,
+    display: displayIcd10cm(typed),
+    description: 'Category — Enter lists the billable codes under it',
+    billable: false,
+    source: 'list',
+  }
+  return [header, ...found]
+}
+
 /** CMS-1500 box 21: up to 12 diagnoses, A first (primary); lines point at them by letter. */
 export function DiagnosisList(props: Props) {
   const { diagnoses, known, problems, readOnly } = props
@@ -42,6 +64,10 @@ export function DiagnosisList(props: Props) {
   const [current, setCurrent] = useState(0)
   const full = diagnoses.length >= MAX_DIAGNOSES
   const focusable = Math.min(current, diagnoses.length - 1)
+
+  // A header picked in the add box: its billable codes, to choose one before anything is added.
+  const [under, setUnder] = useState<{ header: CodeChoice; codes: Suggestion[] } | null>(null)
+  const chooser = useRef<HTMLDivElement>(null)
 
   const afterRender = useFocusAfterRender()
   const rowAt = (index: number) =>
@@ -52,6 +78,45 @@ export function DiagnosisList(props: Props) {
     if (later) afterRender(() => rowAt(index)?.focus())
     else rowAt(index)?.focus()
   }
+
+  /**
+   * A category header (E11.62) never silently becomes one of its codes, nor goes on the visit as
+   * is when codes lie under it: the billable codes under it open to choose from.
+   */
+  async function addPicked(choice: CodeChoice) {
+    if (choice.billable) {
+      setUnder(null)
+      props.onAdd(choice)
+      return
+    }
+    const date = props.date ?? localIsoDate(new Date())
+    // Main judges the visit's codes anyway: if the codes cannot be listed, the header goes on
+    // and the visit's check says what to do.
+    const children = await call('codes.children', { code: choice.code, date }).catch(() => [])
+    if (children.length === 0) {
+      props.onAdd(choice)
+      return
+    }
+    setUnder({
+      header: choice,
+      codes: children.map((c) => ({ code: c.display, description: c.description })),
+    })
+    afterRender(() => chooser.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus())
+  }
+
+  function addChild(s: Suggestion) {
+    setUnder(null)
+    props.onAdd({
+      code: s.code,
+      display: s.code,
+      description: s.description,
+      billable: true,
+      source: 'list',
+    })
+    afterRender(() => addInput()?.focus())
+  }
+
+  const addInput = () => document.getElementById('add-diagnosis') as HTMLInputElement | null
 
   function onRowKey(e: KeyboardEvent<HTMLLIElement>, index: number) {
     if (e.target !== e.currentTarget) return
@@ -201,12 +266,27 @@ export function DiagnosisList(props: Props) {
           keepTyped
           sets={ICD10CM}
           date={props.date}
-          onPick={props.onAdd}
+          onPick={(choice) => void addPicked(choice)}
+          arrange={headerFirst}
           error={props.overall}
           inputRef={props.addRef}
           disabled={full}
           style={{ maxWidth: 520 }}
         />
+      )}
+      {!readOnly && under && (
+        <div ref={chooser}>
+          <SuggestionPicker
+            under={under.header.display}
+            title={`${under.header.display} is a category: pick the billable code (↑ ↓, Enter) to add, Esc for none.`}
+            suggestions={under.codes}
+            onPick={addChild}
+            onLeave={() => {
+              setUnder(null)
+              addInput()?.focus()
+            }}
+          />
+        </div>
       )}
     </section>
   )

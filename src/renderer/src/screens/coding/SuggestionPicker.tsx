@@ -12,13 +12,15 @@ interface Props {
   onPick: (suggestion: Suggestion) => void
   /** Esc: back to the diagnosis row. */
   onLeave: () => void
+  /** The line above the list; by default it says the pick replaces the header. */
+  title?: string | undefined
 }
 
 /**
  * The billable codes under a category header main refused: ↑/↓ move, Enter picks one to take the
  * header's place, Esc goes back to the row.
  */
-export function SuggestionPicker({ under, suggestions, onPick, onLeave }: Props) {
+export function SuggestionPicker({ under, suggestions, onPick, onLeave, title }: Props) {
   const [active, setActive] = useState(0)
   const id = `suggest-${under.replace(/\W/g, '')}`
   const listRef = useRef<HTMLDivElement>(null)
@@ -50,7 +52,7 @@ export function SuggestionPicker({ under, suggestions, onPick, onLeave }: Props)
   return (
     <div className="suggestions">
       <div className="suggestions-title">
-        Pick the billable code (↑ ↓, Enter) to replace {under}:
+        {title ?? `Pick the billable code (↑ ↓, Enter) to replace ${under}:`}
       </div>
       <div
         ref={listRef}
