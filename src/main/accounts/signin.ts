@@ -18,6 +18,7 @@ import {
   writeKeyring,
 } from '../store/keyring'
 import { newDatabaseKey } from '../store/database'
+import { RECOVERY_KEY } from './throttle'
 import { findUser, insertUser, toSessionUser, updateUser } from './users'
 
 const WRONG = 'Wrong user name or password.'
@@ -77,7 +78,7 @@ export async function logIn(
       `There is no practice in ${office.dataDir} yet: set one up first.`,
     )
   }
-  refuseWhileThrottled(office, username)
+  refuseWhileThrottled(office, session, username, 'auth.login_throttled')
   const key = unwrapForUser(readKeyring(office.dataDir), username, password)
   if (!key || !sameKeyAsOpenStore(office, key))
     return failed(office, session, 'auth.login_failed', username, WRONG, 'password')
@@ -99,7 +100,7 @@ export async function logIn(
 
 export async function unlock(office: Office, session: Session, password: string): Promise<void> {
   const user = session.user!
-  refuseWhileThrottled(office, user.username)
+  refuseWhileThrottled(office, session, user.username, 'auth.unlock_throttled')
   const key = await unwrapForUserAsync(readKeyring(office.dataDir), user.username, password)
   if (!key || !sameKeyAsOpenStore(office, key)) {
     return failed(
@@ -164,8 +165,9 @@ export function recover(
   recoveryKey: string,
   next: string,
 ): void {
-  const throttleKey = `recovery:${username}`
-  refuseWhileThrottled(office, throttleKey)
+  // One counter for every recovery-key try, whatever user name it gives.
+  const throttleKey = RECOVERY_KEY
+  refuseWhileThrottled(office, session, throttleKey, 'auth.recover_throttled', username)
   assertPasswordFits(next, username, 'newPassword')
   const keyring = readKeyring(office.dataDir)
   const key = unwrapWithRecovery(keyring, recoveryKey)
@@ -220,9 +222,16 @@ function sameKeyAsOpenStore(office: Office, key: Buffer): boolean {
   return open.length === key.length && timingSafeEqual(open, key)
 }
 
-function refuseWhileThrottled(office: Office, username: string): void {
-  const wait = office.throttle.waitFor(username)
+function refuseWhileThrottled(
+  office: Office,
+  session: Session,
+  throttleKey: string,
+  action: string,
+  username = throttleKey,
+): void {
+  const wait = office.throttle.waitFor(throttleKey)
   if (wait > 0) {
+    office.audit(session, action, { detail: { username, waitSeconds: Math.ceil(wait / 1000) } })
     throw new DomainError(
       'too_many_attempts',
       `Too many wrong passwords. Wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
