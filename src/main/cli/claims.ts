@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { cents, formatCents } from '../../shared/money'
 import type { ScrubFindingLine } from '../../shared/ops/claims'
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/schemas/claim'
+import { PLAINTEXT_NOTE, writePrivateFile } from './output-file'
 import { asUser, CliRefusal, type CliContext } from './session'
 
 const PAGE = 500
@@ -61,10 +61,11 @@ export function registerClaims(program: Command): void {
         const batch = await ctx.call('claims.batch', usage === undefined ? {} : { usage })
         const file = await ctx.call('claims.batchFile', { batchId: batch.batchId })
         const out = resolve(opts.out)
-        writeFileSync(out, file.content, { mode: 0o600 })
+        writePrivateFile(out, file.content)
         console.log(
           `Batch ${batch.interchangeControlNumber} (${batch.usage === 'P' ? 'production' : 'test'}): ${batch.claimCount} ${batch.claimCount === 1 ? 'claim' : 'claims'}, ${formatCents(cents(batch.totalCents))}, written to ${out}`,
         )
+        console.log(PLAINTEXT_NOTE)
       }),
     )
 
@@ -107,8 +108,9 @@ export function registerClaims(program: Command): void {
             offsetYPt: Number(opts.offsetY),
           })
           const out = resolve(opts.out)
-          writeFileSync(out, Buffer.from(r.pdfBase64, 'base64'), { mode: 0o600 })
+          writePrivateFile(out, Buffer.from(r.pdfBase64, 'base64'))
           console.log(`CMS-1500 for claim ${claim} written to ${out}`)
+          console.log(PLAINTEXT_NOTE)
         }),
     )
 
