@@ -9,6 +9,7 @@ import { registerPayments } from './cli/payments'
 import { registerCodes } from './cli/codes'
 import { registerServe } from './cli/serve'
 import { CliRefusal } from './cli/session'
+import { BUSY_MESSAGE, isBusy } from './store/busy'
 import { registerStore } from './cli/store'
 import { registerInbox } from './cli/inbox'
 import { APP_VERSION } from './version'
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   } catch (err) {
     if (err instanceof CommanderError) process.exit(err.exitCode)
     // Our own refusals and store messages are written for people; anything else is a bug.
-    const message = err instanceof Error ? err.message : String(err)
+    const message = isBusy(err) ? BUSY_MESSAGE : err instanceof Error ? err.message : String(err)
     console.error(err instanceof CliRefusal ? message : `claimdesk: ${message}`)
     process.exit(1)
   }

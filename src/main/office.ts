@@ -34,7 +34,7 @@ export interface AuditNote {
  */
 export class Office {
   readonly version = APP_VERSION
-  readonly throttle = new LoginThrottle()
+  readonly throttle: LoginThrottle
   readonly sessions = new Set<Session>()
   readonly backups: BackupSchedule
   readonly clearinghouse: ClearinghouseSchedule
@@ -43,13 +43,6 @@ export class Office {
   adminKey: Buffer | null = null
   private appendsSinceHead = 0
   private cachedSettings: OfficeSettings | null = null
-  /** Wrong passwords typed while the store was closed: audited once it opens. */
-  private pendingAudit: {
-    action: string
-    username: string
-    at: string
-    detail: Record<string, unknown>
-  }[] = []
 
   constructor(
     readonly dataDir: string,
@@ -59,6 +52,9 @@ export class Office {
     this.clearinghouse = new ClearinghouseSchedule(this)
     // Work files of a backup or restore killed earlier are swept on the next start.
     removeLeftovers(dataDir)
+    // Wrong passwords typed while the store was closed wait in this file, shared by every
+    // window and CLI run, and are audited once the store opens.
+    this.throttle = new LoginThrottle(dataDir)
   }
 
   get dbPath(): string {
@@ -96,18 +92,34 @@ export class Office {
     }
     this.open = { db, key }
     this.cachedSettings = null
-    for (const p of this.pendingAudit.splice(0)) {
-      appendAudit(db, {
-        userId: null,
-        username: p.username,
-        action: p.action,
-        at: p.at,
-        detail: p.detail,
-      })
-    }
+    this.flushPendingAudit(db)
     this.backups.start()
     this.clearinghouse.start()
     return this.open
+  }
+
+  private flushPendingAudit(db: Database.Database): void {
+    const { pending, dropped } = this.throttle.takePending()
+    db.transaction(() => {
+      if (dropped > 0) {
+        appendAudit(db, {
+          userId: null,
+          username: null,
+          action: 'auth.failures_dropped',
+          at: this.clock().toISOString(),
+          detail: { count: dropped },
+        })
+      }
+      for (const p of pending) {
+        appendAudit(db, {
+          userId: null,
+          username: p.username,
+          action: p.action,
+          at: p.at,
+          detail: p.detail,
+        })
+      }
+    })()
   }
 
   close(): void {
@@ -148,8 +160,8 @@ export class Office {
   audit(session: Session | null, action: string, note: AuditNote = {}): void {
     const user = session?.user ?? null
     if (!this.open) {
-      if (action === 'auth.login_failed' || action === 'auth.recover_failed') {
-        this.pendingAudit.push({
+      if (PENDING_ACTIONS.has(action)) {
+        this.throttle.pend({
           action,
           username: String(note.detail?.username ?? ''),
           at: this.clock().toISOString(),
@@ -178,6 +190,13 @@ export class Office {
       return
     }
     if (!event.spec.audit) return
+    if (event.spec.audit === 'list-read') {
+      // Who searched for what and how much came back, never the rows themselves.
+      this.audit(session, event.op, {
+        detail: { query: withoutSecrets(event.input), results: countOf(event.output) },
+      })
+      return
+    }
     const patientId = pickPatientId(event.input) ?? pickPatientId(event.output)
     // Patient calls record which patient, not the chart itself: the log must not become a copy.
     const isPatient = event.spec.audit === 'patient-read' || event.spec.audit === 'patient-write'
@@ -196,6 +215,24 @@ export class Office {
       this.audit(session, 'auth.autolock')
     }
   }
+}
+
+/** Audited even while the store is closed: kept in the attempts file until it opens. */
+const PENDING_ACTIONS = new Set([
+  'auth.login_failed',
+  'auth.login_throttled',
+  'auth.recover_failed',
+  'auth.recover_throttled',
+])
+
+function countOf(output: unknown): number | null {
+  if (Array.isArray(output)) return output.length
+  if (output && typeof output === 'object') {
+    const o = output as { count?: unknown; rows?: unknown }
+    if (typeof o.count === 'number') return o.count
+    if (Array.isArray(o.rows)) return o.rows.length
+  }
+  return null
 }
 
 function pickPatientId(value: unknown): number | null {

@@ -22,9 +22,10 @@ export interface OpSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z
   beforePasswordChange?: boolean
   /**
    * What the call touches, for the audit log. `patient` calls are audited on every success,
-   * with the patient's id taken from the input's or output's `patientId`.
+   * with the patient's id taken from the input's or output's `patientId`. `list-read` calls
+   * (searches, lists) record what was asked and how many results came back, not the results.
    */
-  audit?: 'patient-read' | 'patient-write' | 'admin' | 'export'
+  audit?: 'patient-read' | 'patient-write' | 'admin' | 'export' | 'list-read'
 }
 
 export function op<I extends z.ZodType, O extends z.ZodType>(spec: OpSpec<I, O>): OpSpec<I, O> {

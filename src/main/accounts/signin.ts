@@ -23,6 +23,7 @@ import {
 import { newDatabaseKey } from '../store/database'
 import { syncFolder } from '../store/atomic-file'
 import { DB_FILE, KEYRING_FILE, SETUP_MARKER, sideFiles } from '../store/data-folder'
+import { RECOVERY_KEY } from './throttle'
 import { newAdminKey, usersSealProblem, withUsersSeal } from './user-seal'
 import { findUser, insertUser, toSessionUser, updateUser } from './users'
 
@@ -98,7 +99,7 @@ export async function logIn(
       `There is no practice in ${office.dataDir} yet: set one up first.`,
     )
   }
-  refuseWhileThrottled(office, username)
+  refuseWhileThrottled(office, session, username, 'auth.login_throttled')
   const keyring = readKeyring(office.dataDir)
   const keys = unwrapKeysForUser(keyring, username, password)
   const key = keys?.dbKey ?? null
@@ -155,7 +156,7 @@ function checkUsersSeal(
 
 export async function unlock(office: Office, session: Session, password: string): Promise<void> {
   const user = session.user!
-  refuseWhileThrottled(office, user.username)
+  refuseWhileThrottled(office, session, user.username, 'auth.unlock_throttled')
   const key = await unwrapForUserAsync(readKeyring(office.dataDir), user.username, password)
   if (!key || !sameKeyAsOpenStore(office, key)) {
     return failed(
@@ -221,8 +222,9 @@ export function recover(
   recoveryKey: string,
   next: string,
 ): void {
-  const throttleKey = `recovery:${username}`
-  refuseWhileThrottled(office, throttleKey)
+  // One counter for every recovery-key try, whatever user name it gives.
+  const throttleKey = RECOVERY_KEY
+  refuseWhileThrottled(office, session, throttleKey, 'auth.recover_throttled', username)
   assertPasswordFits(next, username, 'newPassword')
   const keyring = readKeyring(office.dataDir)
   const key = unwrapWithRecovery(keyring, recoveryKey)
@@ -279,9 +281,16 @@ function sameKeyAsOpenStore(office: Office, key: Buffer): boolean {
   return open.length === key.length && timingSafeEqual(open, key)
 }
 
-function refuseWhileThrottled(office: Office, username: string): void {
-  const wait = office.throttle.waitFor(username)
+function refuseWhileThrottled(
+  office: Office,
+  session: Session,
+  throttleKey: string,
+  action: string,
+  username = throttleKey,
+): void {
+  const wait = office.throttle.waitFor(throttleKey)
   if (wait > 0) {
+    office.audit(session, action, { detail: { username, waitSeconds: Math.ceil(wait / 1000) } })
     throw new DomainError(
       'too_many_attempts',
       `Too many wrong passwords. Wait ${Math.ceil(wait / 1000)} seconds before trying again.`,

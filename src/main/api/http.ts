@@ -24,10 +24,32 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const COOKIE = 'claimdesk_token'
+const COOKIE = 'claimdesk_session'
 const TOKEN_HEADER = 'x-claimdesk-token'
 const SHIM_PATH = '/__claimdesk/api.js'
 const MAX_BODY_BYTES = 64 * 1024 * 1024
+/** Bodies above this size count as large; only a few may be read at once. */
+const LARGE_BODY_BYTES = 1024 * 1024
+const MAX_LARGE_BODIES = 2
+/** Browsers (sessions) kept at once; the oldest one nobody is signed in to goes first. */
+const MAX_CLIENTS = 64
+
+/** One browser: its own session (sign-in, lock) and the call token only its own page learns. */
+interface Client {
+  id: string
+  callToken: string
+  session: Session
+  created: number
+}
+
+class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,15 +80,87 @@ export interface WebServerOptions {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(32).toString('hex')
-  const session = new Session('http')
+  const clients = new Map<string, Client>()
+  let largeBodies = 0
   let port = 0
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((err: unknown) => {
+      if (err instanceof HttpRefusal) {
+        if (!res.headersSent) {
+          res.setHeader('Connection', 'close')
+          refuse(res, err.status, err.message)
+        } else res.end()
+        return
+      }
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'ClaimDesk server error')
       else res.end()
     })
   })
+
+  function newClient(): Client {
+    if (clients.size >= MAX_CLIENTS) {
+      const idle =
+        [...clients.values()].find((c) => !c.session.user) ?? clients.values().next().value
+      if (idle) clients.delete(idle.id)
+    }
+    const client: Client = {
+      id: randomBytes(32).toString('hex'),
+      callToken: randomBytes(32).toString('hex'),
+      session: new Session('http'),
+      created: Date.now(),
+    }
+    clients.set(client.id, client)
+    return client
+  }
+
+  function clientOf(req: IncomingMessage): Client | null {
+    const id = cookieValue(req, COOKIE)
+    return id ? (clients.get(id) ?? null) : null
+  }
+
+  /** Same origin as this server: the only pages allowed to call it from a browser. */
+  function ownOrigins(): string[] {
+    return [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
+  }
+
+  /**
+   * A browser request made by another page (another port on this computer is "same-site", so
+   * SameSite cookies alone do not stop it). Fetch metadata first; without it, Origin/Referer.
+   */
+  function crossSite(req: IncomingMessage, opts: { navigation: boolean }): boolean {
+    const origin = headerValue(req, 'origin')
+    if (origin !== null && !ownOrigins().includes(origin)) return true
+    const site = headerValue(req, 'sec-fetch-site')
+    if (site === null || site === 'same-origin') return false
+    return !(opts.navigation && site === 'none')
+  }
+
+  /** The script that carries a call token: only for our own page, never for a foreign one. */
+  function shimAllowed(req: IncomingMessage): boolean {
+    const site = headerValue(req, 'sec-fetch-site')
+    if (site !== null) return site === 'same-origin'
+    const referer = headerValue(req, 'referer')
+    if (referer === null) return false
+    return ownOrigins().some((o) => referer === o || referer.startsWith(`${o}/`))
+  }
+
+  function readBody(req: IncomingMessage): Promise<unknown> {
+    const declared = Number(req.headers['content-length'] ?? NaN)
+    if (declared > MAX_BODY_BYTES) {
+      return Promise.reject(new HttpRefusal(413, 'The request is too large for ClaimDesk.'))
+    }
+    const large = !(declared <= LARGE_BODY_BYTES)
+    if (large && largeBodies >= MAX_LARGE_BODIES) {
+      return Promise.reject(
+        new HttpRefusal(503, 'ClaimDesk is busy receiving other large requests; try again.'),
+      )
+    }
+    if (large) largeBodies += 1
+    return readJson(req).finally(() => {
+      if (large) largeBodies -= 1
+    })
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isLoopback(req.socket.remoteAddress))
@@ -76,13 +170,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       return refuse(res, 403, 'Unexpected Host header.')
     }
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`)
+      decodeURIComponent(url.pathname)
+    } catch {
+      return refuse(res, 400, 'The address is not valid.')
+    }
 
     if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
       if (!sameToken(url.searchParams.get('token'), token))
         return refuse(res, 401, 'That link has an old or wrong token.')
+      if (crossSite(req, { navigation: true }))
+        return refuse(res, 403, 'Open the ClaimDesk link directly, not from another page.')
+      // Every browser that opens the link gets its own session: signing in, locking and signing
+      // out in one never reaches another, even one that also holds the launch link.
+      const client = newClient()
       res.writeHead(303, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${COOKIE}=${client.id}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
         'Cache-Control': 'no-store',
       })
@@ -90,12 +195,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
 
     if (url.pathname === '/api/call') {
+      if (crossSite(req, { navigation: false }))
+        return refuse(res, 403, 'Calls from other pages are not accepted.')
       // The header, not the cookie, authorizes calls: another site can make a browser send our
       // cookie, but it cannot set a custom header without a CORS preflight we never answer.
-      if (!sameToken(headerValue(req, TOKEN_HEADER), token))
-        return refuse(res, 401, 'Missing or wrong ClaimDesk token.')
+      const given = headerValue(req, TOKEN_HEADER)
+      const client = clientOf(req)
+      let session: Session
+      if (client && sameToken(given, client.callToken)) session = client.session
+      else if (!client && sameToken(given, token)) {
+        // A script holding the launch token but no browser session: a session for this call
+        // only, so it can never borrow a signed-in browser's session.
+        session = new Session('http')
+      } else return refuse(res, 401, 'Missing or wrong ClaimDesk token.')
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST.')
-      const body = await readJson(req)
+      const body = await readBody(req)
       if (body === undefined)
         return sendJson(res, 400, {
           ok: false,
@@ -106,14 +220,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendJson(res, 200, result)
     }
 
-    if (
-      !sameToken(cookieValue(req, COOKIE), token) &&
-      !sameToken(headerValue(req, TOKEN_HEADER), token)
-    ) {
+    const client = clientOf(req)
+    if (!client) {
       return refuse(res, 401, 'Open ClaimDesk with the link printed when the server started.')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Use GET.')
-    if (url.pathname === SHIM_PATH) return send(res, 200, TYPES['.js']!, shimScript(token))
+    if (url.pathname === SHIM_PATH) {
+      if (!shimAllowed(req)) return refuse(res, 403, 'This script is only for the ClaimDesk page.')
+      return send(res, 200, TYPES['.js']!, shimScript(client.callToken))
+    }
     return serveStatic(res, options.rendererDir, url.pathname)
   }
 
@@ -130,6 +245,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        clients.clear()
         server.closeAllConnections()
         server.close(() => resolve())
       }),
@@ -184,7 +300,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
+    // Our own page's requests carry a Referer (the fallback when fetch metadata is missing).
+    'Referrer-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   })
   res.end(body)
@@ -202,14 +319,20 @@ function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    let over = false
     req.on('data', (chunk: Buffer) => {
+      if (over) return
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        req.destroy()
-        reject(new Error('body too large'))
+        over = true
+        chunks.length = 0
+        // Answer 413 rather than drop the connection, then stop reading.
+        reject(new HttpRefusal(413, 'The request is too large for ClaimDesk.'))
+        req.pause()
       } else chunks.push(chunk)
     })
     req.on('end', () => {
+      if (over) return
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
       } catch {

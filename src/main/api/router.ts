@@ -10,6 +10,7 @@ import {
 } from '../../shared/api'
 import type { OpSpec } from '../../shared/op'
 import { roleMay } from '../../shared/permissions'
+import { BUSY_MESSAGE, isBusy } from '../store/busy'
 import { StoreError } from '../store/store-error'
 import { DomainError } from '../errors'
 import type { Office } from '../office'
@@ -105,6 +106,8 @@ export function createRouter(
         // The store's own refusals (missing key file, damaged database…) are written for people.
         if (err instanceof StoreError)
           return { ok: false, error: { code: 'unavailable', message: err.message } }
+        // Another window or command held the write lock past the busy timeout: not a bug.
+        if (isBusy(err)) return { ok: false, error: { code: 'unavailable', message: BUSY_MESSAGE } }
         // A reference ties what the person sees to the log line, which carries the stack but
         // never the input: inputs can hold patient data.
         const ref = randomBytes(4).toString('hex')

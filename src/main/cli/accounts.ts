@@ -97,15 +97,29 @@ export function registerAccounts(program: Command): void {
   user
     .command('reset-password <username>')
     .description('give a user a new first password ($CLAIMDESK_NEW_PASSWORD or a prompt)')
-    .action((username: string, _opts: unknown, cmd: Command) =>
+    .option('--enable', 'the user is disabled: enable them again with this password')
+    .action((username: string, opts: { enable?: boolean }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
         const id = await userId(ctx, username)
+        const disabled = (await ctx.call('users.list', {})).find((u) => u.id === id)?.disabled
+        if (disabled && !opts.enable) {
+          throw new CliRefusal(
+            `${username} is disabled: add --enable to enable the account again with a new password.`,
+          )
+        }
         const password = await readPassword(
           `New first password for ${username}: `,
           'CLAIMDESK_NEW_PASSWORD',
         )
-        const row = await ctx.call('users.resetPassword', { userId: id, password })
-        console.log(`Reset the password of ${row.username}; they must change it at next sign-in.`)
+        const row = await ctx.call('users.resetPassword', {
+          userId: id,
+          password,
+          ...(opts.enable ? { enable: true } : {}),
+        })
+        const enabled = disabled ? ' The account is enabled again.' : ''
+        console.log(
+          `Reset the password of ${row.username}; they must change it at next sign-in.${enabled}`,
+        )
       }),
     )
 }

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { cents, formatCents } from '../../shared/money'
 import type { ScrubFindingLine } from '../../shared/ops/claims'
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/schemas/claim'
+import { PLAINTEXT_NOTE, writePrivateFile } from './output-file'
 import { asUser, CliRefusal, type CliContext } from './session'
 
 const PAGE = 500
@@ -71,9 +71,10 @@ export function registerClaims(program: Command): void {
         // Written from the stored copy; the claims become submitted only once the file exists.
         const file = await ctx.call('claims.batchFile', { batchId: batch.batchId })
         const out = resolve(opts.out)
-        writeFileSync(out, file.content, { mode: 0o600 })
+        writePrivateFile(out, file.content)
         await ctx.call('claims.batchExported', { batchId: batch.batchId, file: out })
         console.log(`${what}, written to ${out}`)
+        console.log(PLAINTEXT_NOTE)
       }),
     )
 
@@ -89,11 +90,12 @@ export function registerClaims(program: Command): void {
         }
         const file = await ctx.call('claims.batchFile', { batchId })
         const out = resolve(opts.out)
-        writeFileSync(out, file.content, { mode: 0o600 })
+        writePrivateFile(out, file.content)
         const sent = await ctx.call('claims.batchExported', { batchId, file: out })
         console.log(
           `Batch #${batchId} (${file.fileName}) written to ${out}${sent.claimsSubmitted > 0 ? `; ${sent.claimsSubmitted} claims are now submitted` : ''}`,
         )
+        console.log(PLAINTEXT_NOTE)
       }),
     )
 
@@ -136,8 +138,9 @@ export function registerClaims(program: Command): void {
             offsetYPt: Number(opts.offsetY),
           })
           const out = resolve(opts.out)
-          writeFileSync(out, Buffer.from(r.pdfBase64, 'base64'), { mode: 0o600 })
+          writePrivateFile(out, Buffer.from(r.pdfBase64, 'base64'))
           console.log(`CMS-1500 for claim ${claim} written to ${out}`)
+          console.log(PLAINTEXT_NOTE)
         }),
     )
 

@@ -30,6 +30,7 @@ const FILE_HELP: Record<FileOption, string> = {
 
 interface ImportOptions extends Partial<Record<FileOption, string>> {
   effective?: string
+  allowShrink?: boolean
 }
 
 export function registerCodes(program: Command): void {
@@ -45,6 +46,10 @@ export function registerCodes(program: Command): void {
     .option(
       '--effective <YYYY-MM-DD>',
       'when the list takes effect (default: from the file name, e.g. FY2026 → 2025-10-01)',
+    )
+    .option(
+      '--allow-shrink',
+      'load the file even if it ends more than 5% of the codes now valid (a truncated download does)',
     )
     .action((opts: ImportOptions, cmd: Command) => importFile(opts, cmd))
 
@@ -110,8 +115,10 @@ async function importFile(opts: ImportOptions, cmd: Command): Promise<void> {
         fileName: basename(path),
         contentBase64: bytes.toString('base64'),
         effective: opts.effective,
+        allowShrink: opts.allowShrink === true,
       })
       console.log(result.message)
+      if (result.outcome === 'confirm-shrink') process.exitCode = 1
       if (result.outcome === 'refused') {
         for (const problem of result.problems)
           console.error(`  Line ${problem.line}: ${problem.message}`)

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { CodeImportOutcome, ImportedSet } from '../../shared/ops/codes'
+import type { CodeImportOutcome, CodeSetName, ImportedSet } from '../../shared/ops/codes'
 import { storeQuery, firstRow } from '../store/sync-query'
 import type { CodeList } from '../store/schema-codes'
 import { dayBefore } from './days'
 import { effectiveFromFileName } from './effective'
-import { listOf } from './lists'
+import { listOf, setOfList } from './lists'
+import { covers } from './periods'
 import {
   CODE_FILE_LABELS,
   detectCodeFile,
@@ -15,7 +16,7 @@ import {
   type CodeFileKind,
   type CodeRow,
 } from './parse'
-import { readList, writeList, type VersionSource } from './write'
+import { readList, writeList, type ListState, type VersionSource } from './write'
 
 export interface ImportProgress {
   /** Codes handled so far, of `total` (those the file lists and those already loaded). */
@@ -34,9 +35,31 @@ export interface CodeFileImport {
   /** When, as an ISO timestamp (the office clock). */
   now?: string
   onProgress?: (progress: ImportProgress) => void
+  /** Load it even when it would end more than SHRINK_SHARE of a current list. */
+  allowShrink?: boolean
 }
 
 const PROGRESS_EVERY = 5_000
+/**
+ * A new version may end at most this share of the codes valid before it without the user
+ * confirming: real yearly updates end well under 2%, a truncated download ends most of them.
+ */
+export const SHRINK_SHARE = 0.05
+/** Below this many ended codes no confirmation is asked, whatever the share (tiny lists). */
+export const SHRINK_FLOOR = 10
+
+interface Shrink {
+  set: CodeSetName
+  current: number
+  wouldEnd: number
+}
+
+/** Thrown inside the import transaction to leave nothing behind when the user must confirm. */
+class ShrinkRefused extends Error {
+  constructor(readonly shrinks: Shrink[]) {
+    super('shrink')
+  }
+}
 
 /**
  * Loads a downloaded code file as a new version of its lists, all of it or none of it. Codes
@@ -80,7 +103,13 @@ export function importCodeFile(db: Database.Database, request: CodeFileImport): 
     importedAt: request.now ?? new Date().toISOString(),
     importedBy: request.importedBy ?? null,
   }
-  const sets = writeLists(db, parsed.rows, source, request.onProgress)
+  let sets: ImportedSet[]
+  try {
+    sets = writeLists(db, parsed.rows, source, request.onProgress, !request.allowShrink)
+  } catch (err) {
+    if (err instanceof ShrinkRefused) return refusedShrink(fileName, effective, err.shrinks)
+    throw err
+  }
   return {
     outcome: 'imported',
     kind,
@@ -96,6 +125,7 @@ export function writeLists(
   rows: readonly CodeRow[],
   source: VersionSource,
   onProgress?: (progress: ImportProgress) => void,
+  refuseShrink = false,
 ): ImportedSet[] {
   const byList = new Map<CodeList, CodeRow[]>()
   for (const row of rows) {
@@ -109,6 +139,10 @@ export function writeLists(
       const lists = [...byList].map(([list, listed]) =>
         readList(db, list, listed, source.effective),
       )
+      if (refuseShrink) {
+        const shrinks = lists.map(shrinkOf).filter(isShrink)
+        if (shrinks.length > 0) throw new ShrinkRefused(shrinks)
+      }
       const total = lists.reduce((sum, state) => sum + state.codes.size, 0)
       let done = 0
       const tick = () => {
@@ -121,6 +155,40 @@ export function writeLists(
     })
     .immediate()
 }
+
+function isShrink(s: Shrink): boolean {
+  return s.wouldEnd >= SHRINK_FLOOR && s.wouldEnd > s.current * SHRINK_SHARE
+}
+
+/** How many codes valid the day before the file takes effect it would end. */
+function shrinkOf(state: ListState): Shrink {
+  let current = 0
+  let wouldEnd = 0
+  for (const [code, periods] of state.existing) {
+    if (!periods.some((period) => covers(period, state.window.from))) continue
+    current++
+    if (!state.listings.has(code)) wouldEnd++
+  }
+  return { set: setOfList(state.list), current, wouldEnd }
+}
+
+function refusedShrink(fileName: string, effective: string, shrinks: Shrink[]): CodeImportOutcome {
+  const parts = shrinks.map(
+    (s) =>
+      `${count(s.wouldEnd)} of the ${count(s.current)} current ${s.set} codes (${percent(s.wouldEnd, s.current)})`,
+  )
+  return {
+    outcome: 'confirm-shrink',
+    shrinks,
+    message:
+      `Nothing was imported yet: ${fileName} would end ${parts.join(' and ')} on ${dayBefore(effective)}. ` +
+      'A truncated or wrong download looks like this. Check the file; import it anyway only if ' +
+      'those codes really end (CLI: --allow-shrink).',
+  }
+}
+
+const percent = (part: number, whole: number): string =>
+  `${whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10}%`
 
 function alreadyImported(
   db: Database.Database,

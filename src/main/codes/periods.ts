@@ -148,7 +148,7 @@ function changes(existing: readonly Period[], rows: Period[], deleted: Set<Perio
   return plan
 }
 
-function covers(period: Period, day: string): boolean {
+export function covers(period: Period, day: string): boolean {
   return period.effective <= day && (period.end === null || period.end >= day)
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { Kysely, SqliteDialect } from 'kysely'
+import { BUSY_TIMEOUT_MS } from './busy'
 import { applyKey, DB_KEY_BYTES, isNotADatabase, keyOpensFile } from './cipher'
 import { existingPaths, sideFiles } from './data-folder'
 import { migrate } from './migrations/index'
@@ -35,13 +36,17 @@ export function openDatabase(
   let db: Database.Database | undefined
   try {
     db = new Database(path, { fileMustExist: !create })
+    // Only the practice's own account may read its files; SQLite gives its side files (WAL,
+    // shared memory) the database file's mode, so set it before they exist.
+    chmodSync(path, 0o600)
     applyKey(db, key)
     keepTempInMemory(db)
     readSchemaOrRefuse(db)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    for (const side of sideFiles(path)) if (existsSync(side)) chmodSync(side, 0o600)
     checkIntegrity(db, create ? 0 : statSync(path).size)
     migrate(db)
     return db
@@ -71,7 +76,8 @@ function refuseWrongState(path: string, key: Buffer, create: boolean): void {
     throw new StoreError('exists', 'This folder already holds practice data; it was not replaced.')
   }
   if (create) {
-    mkdirSync(dirname(path), { recursive: true })
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
+    chmodSync(dirname(path), 0o700)
     return
   }
   if (!exists) {

@@ -98,6 +98,7 @@ export const claimOps = {
       totalCents: z.number().int(),
     }),
     access: 'claims.read',
+    audit: 'list-read',
   }),
   'claims.get': op({
     summary: 'One claim: its lines, scrubber findings and history (who, when, why, which file)',

@@ -88,6 +88,20 @@ export const CodeImportOutcome = z.discriminatedUnion('outcome', [
     problems: z.array(LineProblem),
     message: z.string(),
   }),
+  /** Nothing imported: the file would end more than a small share of a current list. */
+  z.object({
+    outcome: z.literal('confirm-shrink'),
+    shrinks: z.array(
+      z.object({
+        set: z.enum(CODE_SETS),
+        /** Codes of the set valid the day before the effective date. */
+        current: z.number().int(),
+        /** Of those, the ones this file would end. */
+        wouldEnd: z.number().int(),
+      }),
+    ),
+    message: z.string(),
+  }),
 ])
 export type CodeImportOutcome = z.infer<typeof CodeImportOutcome>
 
@@ -146,6 +160,8 @@ const ImportInput = z
       .max(MAX_BASE64_CHARS, 'The file is over 36 MB; that is not a code list ClaimDesk knows.'),
     /** When the list takes effect; guessed from the file name (FY2026 → 2025-10-01) when absent. */
     effective: optionalIsoDate('Effective date'),
+    /** Load the file even though it ends more than a small share of the current list. */
+    allowShrink: z.boolean().optional(),
   })
   .transform(({ contentBase64, ...rest }) => ({ ...rest, content: new FileContent(contentBase64) }))
 

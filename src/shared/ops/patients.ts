@@ -100,6 +100,7 @@ export const patientOps = {
     }),
     output: z.array(PatientSummary),
     access: 'patients.read',
+    audit: 'list-read',
   }),
   'patients.get': op({
     summary: 'A patient’s demographics and insurance (an audited read)',

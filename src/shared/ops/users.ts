@@ -45,8 +45,13 @@ export const userOps = {
     audit: 'admin',
   }),
   'users.resetPassword': op({
-    summary: 'Give a user a new first password (and enable them again)',
-    input: UserId.extend({ password: Password }),
+    summary:
+      'Give a user a new first password; a disabled user stays disabled unless `enable` is set',
+    input: UserId.extend({
+      password: Password,
+      /** Required (true) for a disabled user: the reset then enables them again, on purpose. */
+      enable: z.boolean().optional(),
+    }),
     output: UserRow,
     access: 'users.manage',
     audit: 'admin',

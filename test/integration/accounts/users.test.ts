@@ -55,12 +55,13 @@ describe('user administration', () => {
     expect(again.ok === false && again.error.code).toBe('bad_credentials')
   })
 
-  it('a password reset enables the user again with a new first password', async () => {
+  it('a password reset enables the user again with a new first password, when asked to', async () => {
     const added = await p.call(p.admin, 'users.add', BILLER)
     await p.call(p.admin, 'users.disable', { userId: added.id })
     const row = await p.call(p.admin, 'users.resetPassword', {
       userId: added.id,
       password: 'second first password 3',
+      enable: true,
     })
     expect(row).toMatchObject({ disabled: false, mustChangePassword: true })
     await p.signIn(BILLER.username, 'second first password 3')

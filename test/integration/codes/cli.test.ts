@@ -30,13 +30,29 @@ describe('claimdesk codes', () => {
 
   it('imports a file, printing progress and a summary, and says so when it is imported again', () => {
     const file = join(FIXTURES, 'icd10cm-order-valid.txt')
-    const first = cli('codes', 'import', '--icd10cm', file, '--effective', '2025-10-01')
+    const first = cli(
+      'codes',
+      'import',
+      '--icd10cm',
+      file,
+      '--effective',
+      '2025-10-01',
+      '--allow-shrink',
+    )
     expect(first.code).toBe(0)
     expect(first.out).toContain('Importing icd10cm-order-valid.txt (icd10cm-order)…')
     expect(first.out).toMatch(
       /Imported icd10cm-order-valid\.txt, effective 2025-10-01\. icd10cm: \d+ codes — \d+ added/,
     )
-    const again = cli('codes', 'import', '--icd10cm', file, '--effective', '2025-10-01')
+    const again = cli(
+      'codes',
+      'import',
+      '--icd10cm',
+      file,
+      '--effective',
+      '2025-10-01',
+      '--allow-shrink',
+    )
     expect(again.code).toBe(0)
     expect(again.out).toMatch(/already imported on \d{4}-\d{2}-\d{2}.*nothing changed/)
   })

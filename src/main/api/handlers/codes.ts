@@ -45,6 +45,7 @@ export const codeHandlers = defineHandlers({
       bytes: Buffer.from(input.content.base64, 'base64'),
       fileName: input.fileName,
       effective: input.effective,
+      allowShrink: input.allowShrink ?? false,
       importedBy: session.user?.username ?? null,
       now: office.clock().toISOString(),
       onProgress: progressListener(session.id),

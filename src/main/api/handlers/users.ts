@@ -57,9 +57,17 @@ export const userHandlers = defineHandlers({
     return row
   },
 
-  'users.resetPassword': ({ userId, password }, { office }) => {
+  'users.resetPassword': ({ userId, password, enable }, { office }) => {
     const { db, key } = office.store
     const user = getUser(db, userId)
+    if (user.disabled && enable !== true) {
+      // A reset must never re-enable someone by surprise: enabling is said out loud.
+      throw new DomainError(
+        'conflict',
+        `${user.username} is disabled. Resetting the password would enable the account again: confirm that you want to enable it.`,
+        'enable',
+      )
+    }
     assertPasswordFits(password, user.username, 'password')
     return db.transaction(() => {
       const row = updateUser(

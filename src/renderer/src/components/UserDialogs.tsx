@@ -78,7 +78,14 @@ function ResetFormBody({ user, onClose, onSaved }: BodyProps) {
     ResetForm,
     { password: '' },
     async ({ password }) =>
-      onSaved(await call('users.resetPassword', { userId: user.id, password })),
+      onSaved(
+        await call('users.resetPassword', {
+          userId: user.id,
+          password,
+          // The dialog says so below: resetting a disabled user enables them again.
+          ...(user.disabled ? { enable: true } : {}),
+        }),
+      ),
     { focus: 'first-registered' },
   )
   return (

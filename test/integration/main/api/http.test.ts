@@ -117,12 +117,15 @@ describe('loopback HTTP transport', () => {
     expect(page.body).toContain('<script src="/__claimdesk/api.js"></script>')
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
 
-    const shim = await send(server, '/__claimdesk/api.js', { headers: { cookie } })
+    const shim = await send(server, '/__claimdesk/api.js', {
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    })
     expect(shim.body).toContain('"app.info"')
   })
 
   it('serves nothing outside the renderer folder', async () => {
-    const cookie = `claimdesk_token=${server.token}`
+    const entry = await send(server, `/?token=${server.token}`)
+    const cookie = String(entry.headers['set-cookie']).split(';')[0]!
     const reply = await send(server, '/..%2Fsecret.txt', { headers: { cookie } })
     expect(reply.status).toBe(404)
     expect(reply.body).not.toContain('outside the renderer folder')

@@ -40,7 +40,7 @@ export function CodeImport({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  async function submit() {
+  async function submit(allowShrink = false) {
     if (!file) return
     setBusy(true)
     setOutcome(null)
@@ -50,6 +50,7 @@ export function CodeImport({ onImported }: { onImported: () => void }) {
         fileName: file.name,
         contentBase64: await base64Of(file),
         ...(effective.trim() ? { effective: effective.trim() } : {}),
+        ...(allowShrink ? { allowShrink: true } : {}),
       })
       setOutcome(r)
       if (r.outcome === 'imported') onImported()
@@ -98,7 +99,30 @@ export function CodeImport({ onImported }: { onImported: () => void }) {
               {error}
             </Alert>
           )}
-          {outcome && <OutcomeView outcome={outcome} />}
+          {outcome?.outcome === 'confirm-shrink' ? (
+            <Alert
+              color="orange"
+              role="alert"
+              title="This file would end many codes"
+              data-testid="code-import-result"
+            >
+              <Stack gap="xs">
+                <Text size="sm">{outcome.message}</Text>
+                <Group>
+                  <Button color="orange" loading={busy} onClick={() => void submit(true)}>
+                    {`End ${outcome.shrinks
+                      .reduce((n, s) => n + s.wouldEnd, 0)
+                      .toLocaleString('en-US')} codes and import`}
+                  </Button>
+                  <Button variant="default" onClick={() => setOutcome(null)}>
+                    Cancel
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          ) : (
+            outcome && <OutcomeView outcome={outcome} />
+          )}
         </Stack>
       </form>
     </Paper>

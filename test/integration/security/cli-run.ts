@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '../../..')
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
+const CLI = join(ROOT, 'src', 'main', 'cli.ts')
+
+/** Runs the real CLI against a data folder, as a person at a terminal would. */
+export function runCli(
+  data: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number | null; out: string; err: string } {
+  const r = spawnSync(TSX, [CLI, '--data', data, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
