@@ -97,7 +97,7 @@ export function buildClaims(db: Database.Database, visitId: number, actor: Actor
           patientControlNumber: pcn,
           frequency: '1',
           replacesClaimId: null,
-          payerClaimControlNumber: null,
+          originalReference: null,
           dateOfService: visit.dateOfService,
           splitPart,
           splitCount: parts.length,

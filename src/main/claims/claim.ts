@@ -92,7 +92,10 @@ export interface ClaimRecord {
   patientControlNumber: string
   frequency: ClaimFrequency
   replacesClaimId: number | null
+  /** The number the payer gave this claim (277CA REF*1K, 835 CLP07). */
   payerClaimControlNumber: string | null
+  /** Frequency 7/8: the payer's number of the claim it replaces or voids (REF*F8, box 22). */
+  originalReference: string | null
   status: ClaimStatus
   outcome: ClaimOutcome | null
   dateOfService: string

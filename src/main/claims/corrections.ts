@@ -17,7 +17,7 @@ import {
   readLines,
   replaceLines,
   saveClaimData,
-  setPayerClaimControlNumber,
+  setOriginalReference,
 } from './records'
 import { storeQuery, firstRow } from '../store/sync-query'
 
@@ -50,11 +50,19 @@ export function editClaim(
     )
     replaceLines(db, claimId, claimLines(claim.patientControlNumber, edit.lines), actor)
     if (edit.payerClaimControlNumber !== undefined && claim.frequency !== '1') {
-      setPayerClaimControlNumber(db, claimId, edit.payerClaimControlNumber, actor.at)
+      setOriginalReference(db, claimId, edit.payerClaimControlNumber, actor.at)
     }
     if (claim.status === 'ready')
       transition(db, claimId, 'draft', { ...actor, reason: 'Edited: scrub again' })
   })()
+}
+
+/**
+ * What a replacement or void of `claim` refers to: the payer's number for it, or — when the
+ * payer has not numbered a replacement yet — the reference that replacement itself carried.
+ */
+function referenceOf(claim: ClaimRecord): string | null {
+  return claim.payerClaimControlNumber ?? claim.originalReference
 }
 
 function chainRevision(db: Database.Database, claim: ClaimRecord): number {
@@ -76,7 +84,7 @@ function followUp(
   db: Database.Database,
   original: ClaimRecord,
   frequency: '7' | '8',
-  payerClaimControlNumber: string | null,
+  originalReference: string | null,
   reason: string,
   actor: Actor,
 ): number {
@@ -107,7 +115,7 @@ function followUp(
       patientControlNumber: pcn,
       frequency,
       replacesClaimId: original.id,
-      payerClaimControlNumber,
+      originalReference,
       dateOfService: original.dateOfService,
       splitPart: original.splitPart,
       splitCount: original.splitCount,
@@ -151,7 +159,7 @@ export function correctClaim(
       db,
       original,
       '7',
-      payerClaimControlNumber ?? original.payerClaimControlNumber,
+      payerClaimControlNumber ?? referenceOf(original),
       reason,
       actor,
     )
@@ -173,7 +181,7 @@ export function voidClaim(
   return db.transaction(() => {
     const original = readClaim(db, claimId)
     if (WITH_PAYER.includes(original.status)) {
-      const number = payerClaimControlNumber ?? original.payerClaimControlNumber
+      const number = payerClaimControlNumber ?? referenceOf(original)
       if (!number) {
         throw new DomainError(
           'invalid_input',

@@ -250,6 +250,7 @@ export function claimDetail(db: Database.Database, claimId: number): ClaimDetail
     replacesClaimId: claim.replacesClaimId,
     replacedByClaimId: replacedBy?.id ?? null,
     payerClaimControlNumber: claim.payerClaimControlNumber,
+    originalReference: claim.originalReference,
     batch: batch ? { batchId: batch.id, fileName: batch.file_name } : null,
     lines: readLines(db, claimId).map((l) => ({
       lineNo: l.lineNo,

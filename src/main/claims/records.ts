@@ -22,6 +22,7 @@ export function toClaimRecord(row: ClaimRow): ClaimRecord {
     frequency: row.frequency,
     replacesClaimId: row.replaces_claim_id,
     payerClaimControlNumber: row.payer_claim_control_number,
+    originalReference: row.original_reference,
     status: row.status,
     outcome: row.outcome,
     dateOfService: row.date_of_service,
@@ -126,7 +127,8 @@ export interface NewClaim {
   patientControlNumber: string
   frequency: ClaimRecord['frequency']
   replacesClaimId: number | null
-  payerClaimControlNumber: string | null
+  /** Frequency 7/8: the payer's number of the claim replaced or voided (REF*F8). */
+  originalReference: string | null
   dateOfService: string
   splitPart: number
   splitCount: number
@@ -152,7 +154,8 @@ export function insertClaim(
       patient_control_number: claim.patientControlNumber,
       frequency: claim.frequency,
       replaces_claim_id: claim.replacesClaimId,
-      payer_claim_control_number: claim.payerClaimControlNumber,
+      payer_claim_control_number: null,
+      original_reference: claim.originalReference,
       status: 'draft',
       outcome: null,
       date_of_service: claim.dateOfService,
@@ -222,7 +225,8 @@ export function saveClaimData(
   )
 }
 
-export function setPayerClaimControlNumber(
+/** The REF*F8 of a replacement or void not yet sent (the biller may correct it). */
+export function setOriginalReference(
   db: Database.Database,
   claimId: number,
   value: string | null,
@@ -232,7 +236,7 @@ export function setPayerClaimControlNumber(
     db,
     storeQuery
       .updateTable('claims')
-      .set({ payer_claim_control_number: value, updated_at: at })
+      .set({ original_reference: value, updated_at: at })
       .where('id', '=', claimId),
   )
 }

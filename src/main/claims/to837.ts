@@ -151,8 +151,8 @@ export function claim837(claim: ClaimRecord, lines: readonly ClaimLine[]): Claim
       assignment: 'A',
       benefitsAssigned: true,
       releaseOfInformation: 'Y',
-      ...(claim.frequency !== '1' && claim.payerClaimControlNumber
-        ? { payerClaimControlNumber: claim.payerClaimControlNumber }
+      ...(claim.frequency !== '1' && claim.originalReference
+        ? { payerClaimControlNumber: claim.originalReference }
         : {}),
       ...(d.visit.priorAuthorization ? { priorAuthorization: d.visit.priorAuthorization } : {}),
       diagnoses: d.visit.diagnoses,

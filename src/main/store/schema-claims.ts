@@ -19,6 +19,8 @@ export interface ClaimsTable {
   frequency: ClaimFrequency
   replaces_claim_id: number | null
   payer_claim_control_number: string | null
+  /** Frequency 7/8: the payer's number of the claim replaced or voided (REF*F8, box 22). */
+  original_reference: string | null
   status: ClaimStatus
   outcome: ClaimOutcome | null
   date_of_service: string

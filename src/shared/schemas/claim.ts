@@ -143,6 +143,8 @@ export const ClaimDetail = ClaimSummary.extend({
   replacesClaimId: z.number().int().nullable(),
   replacedByClaimId: z.number().int().nullable(),
   payerClaimControlNumber: z.string().nullable(),
+  /** Frequency 7/8: the payer's number of the claim replaced or voided, as sent (REF*F8). */
+  originalReference: z.string().nullable(),
   batch: z.object({ batchId: z.number().int(), fileName: z.string() }).nullable(),
   lines: z.array(ClaimLineView),
   findings: z.array(ClaimFinding),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { transition } from '../../../src/main/claims'
+import { claimForPrint, transition } from '../../../src/main/claims'
 import { tokenize } from '../../../src/main/x12/tokenize'
 import { validate837 } from '../../../src/main/x12/validate837'
 import { claimPractice, coverage, officeVisit, type ClaimPractice } from './claim-practice'
@@ -49,7 +49,8 @@ describe('corrected and voided claims', () => {
       frequency: '7',
       replacesClaimId: originalId,
       status: 'ready',
-      payerClaimControlNumber: 'PAYERICN0001',
+      originalReference: 'PAYERICN0001',
+      payerClaimControlNumber: null,
     })
     expect(replacement.patientControlNumber).toMatch(/R1$/)
     expect(replacement.lines.map((l) => l.code)).toEqual(['99213', '36415'])
@@ -75,6 +76,34 @@ describe('corrected and voided claims', () => {
     ).toEqual(['PAYERICN0001'])
   })
 
+  it('keeps the reference to the original when the payer numbers the replacement (REF*F8, box 22)', async () => {
+    const originalId = await claimWithPayer('PAYERICN0004')
+    const replacement = await p.run('claims.correct', { claimId: originalId, reason: 'Units' })
+    await send(replacement.claimId)
+    transition(p.office.store.db, replacement.claimId, 'acknowledged', {
+      user: 'clearinghouse',
+      reason: '277CA A1:20 accepted for adjudication',
+      payerClaimControlNumber: 'PAYERICN0152',
+    })
+    const answered = await p.run('claims.get', { claimId: replacement.claimId })
+    expect(answered).toMatchObject({
+      payerClaimControlNumber: 'PAYERICN0152',
+      originalReference: 'PAYERICN0004',
+    })
+    const batch = answered.batch!
+    const again = await p.run('claims.batchFile', { batchId: batch.batchId })
+    expect(
+      tokenize(again.content)
+        .segments.filter((s) => s.id === 'REF' && s.elements[1] === 'F8')
+        .map((s) => s.elements[2]),
+    ).toEqual(['PAYERICN0004'])
+    // Box 22 is printed from the same reference.
+    const printed = claimForPrint(p.office.store.db, replacement.claimId)
+    expect(printed.claim.claim.payerClaimControlNumber).toBe('PAYERICN0004')
+    const next = await p.run('claims.correct', { claimId: replacement.claimId, reason: 'Again' })
+    expect(next.originalReference).toBe('PAYERICN0152')
+  })
+
   it("holds a replacement without the payer's claim number until it is entered", async () => {
     const originalId = await claimWithPayer(undefined)
     const replacement = await p.run('claims.correct', {
@@ -92,7 +121,7 @@ describe('corrected and voided claims', () => {
       ],
       payerClaimControlNumber: 'PAYERICN0002',
     })
-    expect(edited).toMatchObject({ status: 'ready', payerClaimControlNumber: 'PAYERICN0002' })
+    expect(edited).toMatchObject({ status: 'ready', originalReference: 'PAYERICN0002' })
     expect(edited.lines[0]!.modifiers).toEqual(['25'])
   })
 

@@ -6,7 +6,7 @@ export const frequencyReference = rule({
   severity: 'error',
   summary: "A replacement or void carries the payer's claim number of the original",
   check: ({ claim }) => {
-    if (claim.frequency === '1' || claim.payerClaimControlNumber) return []
+    if (claim.frequency === '1' || claim.originalReference) return []
     const kind = claim.frequency === '7' ? 'A replacement (frequency 7)' : 'A void (frequency 8)'
     return [
       hit(

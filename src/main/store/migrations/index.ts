@@ -10,6 +10,7 @@ import { ledger } from './007_ledger'
 import { remits } from './008_remits'
 import { acknowledgments } from './009_acknowledgments'
 import { clearinghouse } from './010_clearinghouse'
+import { claimReference } from './011_claim_reference'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   remits,
   acknowledgments,
   clearinghouse,
+  claimReference,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -78,6 +78,11 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
         {c.payerClaimControlNumber && (
           <Fact label="Payer's claim no.">{c.payerClaimControlNumber}</Fact>
         )}
+        {c.originalReference && (
+          <Fact label={c.frequency === '8' ? 'Voids payer claim no.' : 'Replaces payer claim no.'}>
+            {c.originalReference}
+          </Fact>
+        )}
         {c.replacesClaimId !== null && (
           <Fact label={c.frequency === '8' ? 'Voids claim' : 'Replaces claim'}>
             <Anchor href={`#/claims/${c.replacesClaimId}`} size="sm">

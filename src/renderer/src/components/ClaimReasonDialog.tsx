@@ -52,7 +52,10 @@ export function ClaimReasonDialog({ change, claim, onClose, onDone }: Props) {
 function ReasonFields({ change, claim, onClose, onDone }: Props & { change: ClaimChange }) {
   const form = useForm({
     resolver: zodResolver(ReasonForm),
-    defaultValues: { reason: '', payerClaimControlNumber: claim.payerClaimControlNumber ?? '' },
+    defaultValues: {
+      reason: '',
+      payerClaimControlNumber: claim.payerClaimControlNumber ?? claim.originalReference ?? '',
+    },
   })
   const { register, formState } = form
   const errors = formState.errors

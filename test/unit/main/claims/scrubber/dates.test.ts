@@ -53,7 +53,7 @@ describe('dos.timely', () => {
     expect(
       findings('dos.timely', {
         today: '2027-06-01',
-        claim: { frequency: '7', payerClaimControlNumber: 'X1' },
+        claim: { frequency: '7', originalReference: 'X1' },
       }),
     ).toEqual([])
   })

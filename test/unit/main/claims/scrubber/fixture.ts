@@ -181,6 +181,7 @@ export function claimRecord(
     frequency: '1',
     replacesClaimId: null,
     payerClaimControlNumber: null,
+    originalReference: null,
     status: 'draft',
     outcome: null,
     dateOfService: data.visit.dateOfService,

@@ -19,7 +19,7 @@ describe('frequency.reference', () => {
     expect(findings('frequency.reference')).toEqual([])
     expect(
       findings('frequency.reference', {
-        claim: { frequency: '7', payerClaimControlNumber: 'PCN9' },
+        claim: { frequency: '7', originalReference: 'PCN9' },
       }),
     ).toEqual([])
   })
