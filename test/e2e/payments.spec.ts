@@ -41,6 +41,15 @@ test('posts a cash payment to a self-pay visit and the patient ledger balance dr
   await expect(lines.getByRole('row').last()).toContainText('$75.00')
   await page.screenshot({ path: '/tmp/payments-ledger.png' })
 
+  // A small-balance write-off from the ledger tab.
+  await page.getByRole('button', { name: 'Write off' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Amount').fill('5.00')
+  await dialog.getByLabel('Reason').fill('small balance policy')
+  await dialog.getByRole('button', { name: 'Write off' }).click()
+  await expect(page.getByTestId('ledger-patient-balance')).toHaveText('Patient owes $70.00')
+  await expect(page.getByTestId('patient-balance')).toHaveText('Patient balance $70.00')
+
   // The deposit slip: one cash payment.
   await page.goto(`${app.url}#/payments`)
   await page.getByRole('button', { name: 'Deposit 1 payment' }).click()
