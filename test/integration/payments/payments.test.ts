@@ -376,4 +376,20 @@ describe('patient payments', () => {
       [2, { insuranceCents: 2500, patientCents: 0 }],
     ])
   })
+
+  it('finds the ledger by account number; a viewer reads it but takes no payment', async () => {
+    const { patientId } = await selfPay(['2026-02-14'])
+    const { accountNo } = await p.run('ledger.patient', { patientId })
+    const byAccount = await p.run('ledger.patient', { accountNo })
+    expect(byAccount).toMatchObject({ patientId, patientBalanceCents: 12500, creditCents: 0 })
+    const viewer = await p.staff('viewer', 'vic.viewer')
+    expect((await p.call(viewer, 'ledger.patient', { patientId })).balanceCents).toBe(12500)
+    const refused = await p.ask(viewer, 'payments.collect', {
+      patientId,
+      amountCents: 100,
+      method: 'cash',
+    })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.code).toBe('forbidden')
+  })
 })

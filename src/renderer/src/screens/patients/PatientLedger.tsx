@@ -28,6 +28,14 @@ interface Props {
 
 type Dialog = 'payment' | 'writeOff' | 'refund' | null
 
+/** Which service a ledger line is for: "DOS 2026-02-20 · 99213", or the account (credit). */
+function lineLabel(l: Ledger, visitId: number | null, lineNo: number | null): string {
+  if (visitId === null) return 'Account (credit)'
+  const visit = l.visits.find((v) => v.visitId === visitId)
+  const service = visit?.lines.find((x) => x.lineNo === lineNo)?.description
+  return `DOS ${visit?.dateOfService ?? ''}${service ? ` · ${service}` : lineNo ? ` · line ${lineNo}` : ''}`
+}
+
 /** The patient's ledger: every line with a running balance, and what is owed per visit. */
 export function PatientLedger({ patientId, onChanged }: Props) {
   const { session } = useSession()
@@ -137,7 +145,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
           <Table.Tbody>
             {l.visits.map((v) => (
               <Table.Tr key={v.visitId}>
-                <Table.Td>{v.dateOfService}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.dateOfService}</Table.Td>
                 <Table.Td>{v.lines.map((x) => x.description).join(', ')}</Table.Td>
                 <Table.Td ta="right">{money(v.chargeCents)}</Table.Td>
                 <Table.Td ta="right">{moneyOrBlank(v.insurancePaidCents)}</Table.Td>
@@ -158,7 +166,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Date</Table.Th>
-            <Table.Th>For</Table.Th>
+            <Table.Th>Service</Table.Th>
             <Table.Th>Description</Table.Th>
             <Table.Th ta="right">Charge</Table.Th>
             <Table.Th ta="right">Insurance paid</Table.Th>
@@ -175,11 +183,9 @@ export function PatientLedger({ patientId, onChanged }: Props) {
               key={x.entryId}
               c={x.reversed || x.reversesId !== null ? 'dimmed' : undefined}
             >
-              <Table.Td>{x.effectiveDate}</Table.Td>
-              <Table.Td>
-                {x.visitId === null
-                  ? 'Account'
-                  : `${l.visits.find((v) => v.visitId === x.visitId)?.dateOfService ?? ''} line ${x.lineNo ?? ''}`}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.effectiveDate}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {lineLabel(l, x.visitId, x.lineNo)}
               </Table.Td>
               <Table.Td>
                 {x.description}

@@ -51,9 +51,9 @@ export function Deposits({ canDeposit, version, onDeposited }: Props) {
     <Stack gap="sm">
       <Title order={3}>Deposit</Title>
       <Text size="sm">
-        Not yet deposited: <b>{rows.length}</b> payments — cash <b>{money(sum('cash'))}</b>, checks{' '}
-        <b>{money(sum('check'))}</b> ({rows.filter((r) => r.method === 'check').length}), cards{' '}
-        <b>{money(sum('card'))}</b>; total{' '}
+        Not yet deposited: <b>{rows.length}</b> {rows.length === 1 ? 'payment' : 'payments'} — cash{' '}
+        <b>{money(sum('cash'))}</b>, checks <b>{money(sum('check'))}</b> (
+        {rows.filter((r) => r.method === 'check').length}), cards <b>{money(sum('card'))}</b>; total{' '}
         <b data-testid="undeposited-total">{money(rows.reduce((s, r) => s + r.amountCents, 0))}</b>
       </Text>
       {canDeposit && (
@@ -65,7 +65,7 @@ export function Deposits({ canDeposit, version, onDeposited }: Props) {
             w={240}
           />
           <Button disabled={rows.length === 0} onClick={() => void deposit()}>
-            Deposit these {rows.length} payments
+            Deposit {rows.length === 1 ? '1 payment' : `${rows.length} payments`}
           </Button>
         </Group>
       )}

@@ -33,6 +33,7 @@ export function Payments() {
           color="teal"
           variant="light"
           role="status"
+          data-testid="payments-notice"
           withCloseButton
           onClose={() => setNotice(null)}
         >
