@@ -8,6 +8,7 @@ import { CodeSets } from './screens/codes/CodeSets'
 import { Coding } from './screens/coding/Coding'
 import { Patients } from './screens/patients/Patients'
 import { Practice } from './screens/practice/Practice'
+import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
 
@@ -24,6 +25,7 @@ export const AREAS: Area[] = [
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
+  { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },
