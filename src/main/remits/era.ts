@@ -90,11 +90,11 @@ function postTransaction(
 ): PostedTransaction {
   const key = traceKey(tx)
   refuseDuplicate(db, tx, key)
-  const claims = tx.claims.map((rc) => ({
-    rc,
-    claim: findClaimByControlNumber(db, rc.patientControlNumber),
-  }))
-  const payerId = claims.find((c) => c.claim)?.claim?.payerId ?? null
+  let payerId: number | null = null
+  for (const rc of tx.claims) {
+    payerId = findClaimByControlNumber(db, rc.patientControlNumber)?.payerId ?? null
+    if (payerId !== null) break
+  }
   const effectiveDate = tx.paymentDate || ctx.at.slice(0, 10)
   const paymentId = Number(
     runQuery(
@@ -143,10 +143,9 @@ function postTransaction(
     claims: [],
     providerAdjustments: [],
   }
-  for (const { rc, claim } of claims) {
-    // A reversal followed by its correction in the same file: the correction must see the
-    // claim as the reversal left it, so the claim is read again each time.
-    const current = claim ? findClaimByControlNumber(db, rc.patientControlNumber) : null
+  for (const rc of tx.claims) {
+    // Read as the claims before it left it (a reversal, then its correction in the same file).
+    const current = findClaimByControlNumber(db, rc.patientControlNumber)
     result.claims.push(
       current ? postRemitClaim(db, posting, rc, current) : queueUnmatched(db, posting, file, rc),
     )
