@@ -5,6 +5,7 @@
  * processor: files imported by hand and files downloaded from the clearinghouse run this code.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { cents, formatCents } from '../../shared/money'
 import { DomainError } from '../errors'
 import type { InboundFile } from '../inbox/files'
 import type { Processed, ProcessContext } from '../inbox/process'
@@ -222,7 +223,7 @@ function summary(posted: PostedFile): string {
   const total = posted.transactions.reduce((s, t) => s + t.paymentCents, 0)
   const unmatched = claims.filter((c) => c.action === 'unmatched').length
   const reversed = claims.filter((c) => c.action === 'reversed').length
-  const dollars = `${total < 0 ? '-' : ''}$${Math.trunc(Math.abs(total) / 100)}.${String(Math.abs(total) % 100).padStart(2, '0')}`
+  const dollars = formatCents(cents(total))
   return (
     `Posted ${posted.transactions.length} payment${posted.transactions.length === 1 ? '' : 's'} ` +
     `(${dollars}) for ${claims.length - unmatched} claim${claims.length - unmatched === 1 ? '' : 's'}` +
