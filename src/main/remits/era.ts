@@ -5,6 +5,7 @@
  * processor: files imported by hand and files downloaded from the clearinghouse run this code.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { cents, formatCents } from '../../shared/money'
 import { DomainError } from '../errors'
 import type { InboundFile } from '../inbox/files'
 import type { Processed, ProcessContext } from '../inbox/process'
@@ -90,11 +91,11 @@ function postTransaction(
 ): PostedTransaction {
   const key = traceKey(tx)
   refuseDuplicate(db, tx, key)
-  const claims = tx.claims.map((rc) => ({
-    rc,
-    claim: findClaimByControlNumber(db, rc.patientControlNumber),
-  }))
-  const payerId = claims.find((c) => c.claim)?.claim?.payerId ?? null
+  let payerId: number | null = null
+  for (const rc of tx.claims) {
+    payerId = findClaimByControlNumber(db, rc.patientControlNumber)?.payerId ?? null
+    if (payerId !== null) break
+  }
   const effectiveDate = tx.paymentDate || ctx.at.slice(0, 10)
   const paymentId = Number(
     runQuery(
@@ -143,10 +144,9 @@ function postTransaction(
     claims: [],
     providerAdjustments: [],
   }
-  for (const { rc, claim } of claims) {
-    // A reversal followed by its correction in the same file: the correction must see the
-    // claim as the reversal left it, so the claim is read again each time.
-    const current = claim ? findClaimByControlNumber(db, rc.patientControlNumber) : null
+  for (const rc of tx.claims) {
+    // Read as the claims before it left it (a reversal, then its correction in the same file).
+    const current = findClaimByControlNumber(db, rc.patientControlNumber)
     result.claims.push(
       current ? postRemitClaim(db, posting, rc, current) : queueUnmatched(db, posting, file, rc),
     )
@@ -223,7 +223,7 @@ function summary(posted: PostedFile): string {
   const total = posted.transactions.reduce((s, t) => s + t.paymentCents, 0)
   const unmatched = claims.filter((c) => c.action === 'unmatched').length
   const reversed = claims.filter((c) => c.action === 'reversed').length
-  const dollars = `${total < 0 ? '-' : ''}$${Math.trunc(Math.abs(total) / 100)}.${String(Math.abs(total) % 100).padStart(2, '0')}`
+  const dollars = formatCents(cents(total))
   return (
     `Posted ${posted.transactions.length} payment${posted.transactions.length === 1 ? '' : 's'} ` +
     `(${dollars}) for ${claims.length - unmatched} claim${claims.length - unmatched === 1 ? '' : 's'}` +

@@ -6,7 +6,8 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimResponsibility, ClaimStatus } from '../../shared/schemas/claim'
-import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import { firstRow, storeQuery } from '../store/sync-query'
+import { compiledOnce } from './compiled'
 import type { RemitLine } from '../x12/read835'
 
 export interface MatchedClaim {
@@ -37,44 +38,69 @@ export function findClaimByControlNumber(
   db: Database.Database,
   patientControlNumber: string,
 ): MatchedClaim | null {
-  const row = firstRow(
-    db,
-    storeQuery
-      .selectFrom('claims')
-      .select('id')
-      .where('patient_control_number', '=', patientControlNumber),
-  )
+  const row = claimByNumber.get<{ id: number }>(db, { pcn: patientControlNumber })
   return row ? loadClaim(db, row.id) : null
 }
 
 export function loadClaim(db: Database.Database, claimId: number): MatchedClaim | null {
-  const c = firstRow(
-    db,
-    storeQuery
-      .selectFrom('claims')
-      .select([
-        'id',
-        'visit_id',
-        'patient_id',
-        'payer_id',
-        'responsibility',
-        'status',
-        'date_of_service',
-        'split_part',
-        'patient_control_number',
-      ])
-      .where('id', '=', claimId),
-  )
+  const c = claimRow.get<ClaimRow>(db, { claimId })
   if (!c) return null
-  const lines = allRows(
-    db,
-    storeQuery
-      .selectFrom('claim_lines')
-      .select(['id', 'line_no', 'code', 'modifiers', 'charge_cents', 'line_control_number'])
-      .where('claim_id', '=', c.id)
-      .orderBy('line_no'),
-  )
+  const lines = claimLines.all<LineRow>(db, { claimId: c.id })
   const offset = c.split_part > 1 ? visitLineOffset(db, c) : 0
+  return toMatched(c, lines, offset)
+}
+
+const claimByNumber = compiledOnce(['pcn'] as const, (v) =>
+  storeQuery.selectFrom('claims').select('id').where('patient_control_number', '=', v.pcn),
+)
+
+const claimRow = compiledOnce(['claimId'] as const, (v) =>
+  storeQuery
+    .selectFrom('claims')
+    .select([
+      'id',
+      'visit_id',
+      'patient_id',
+      'payer_id',
+      'responsibility',
+      'status',
+      'date_of_service',
+      'split_part',
+      'patient_control_number',
+    ])
+    .where('id', '=', v.claimId),
+)
+
+const claimLines = compiledOnce(['claimId'] as const, (v) =>
+  storeQuery
+    .selectFrom('claim_lines')
+    .select(['id', 'line_no', 'code', 'modifiers', 'charge_cents', 'line_control_number'])
+    .where('claim_id', '=', v.claimId)
+    .orderBy('line_no'),
+)
+
+interface ClaimRow {
+  id: number
+  visit_id: number
+  patient_id: number
+  payer_id: number
+  responsibility: ClaimResponsibility
+  status: ClaimStatus
+  date_of_service: string
+  split_part: number
+  patient_control_number: string
+}
+
+interface LineRow {
+  id: number
+  line_no: number
+  code: string
+  modifiers: string
+  charge_cents: number
+  line_control_number: string
+}
+
+function toMatched(c: ClaimRow, lines: LineRow[], offset: number): MatchedClaim {
   return {
     id: c.id,
     visitId: c.visit_id,

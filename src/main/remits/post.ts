@@ -9,10 +9,17 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimOutcome } from '../../shared/schemas/claim'
 import { canTransition, transition } from '../claims/lifecycle'
 import { recordHistory } from '../claims/history'
-import { postEntries, reverseEntries, type LedgerEntryInput } from '../ledger/entries'
+import { reverseEntries, type LedgerEntryInput } from '../ledger/entries'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
-import { adjustmentEntry, adjustmentKind, paymentEntry, type EntryBase } from './ledger'
+import { compiledOnce } from './compiled'
+import {
+  adjustmentEntry,
+  adjustmentKind,
+  paymentEntry,
+  writeEntries,
+  type EntryBase,
+} from './ledger'
 import { matchLines, type MatchedClaim } from './match'
 import { releaseLaterClaims } from './release'
 import type { PostedClaim, PostedLine } from './types'
@@ -45,6 +52,29 @@ const STATUS_WORDS: Record<string, string> = {
 }
 const FORWARDED = new Set(['19', '20', '21'])
 
+const insertRemitClaim = compiledOnce(
+  [
+    'payment_id',
+    'claim_id',
+    'status_code',
+    'payer_claim_number',
+    'charge_cents',
+    'paid_cents',
+    'patient_responsibility_cents',
+    'segment',
+    'posted_at',
+    'posted_by',
+  ] as const,
+  (v) => storeQuery.insertInto('remit_claims').values({ ...v }),
+)
+
+const visitEntries = compiledOnce(['visitId'] as const, (v) =>
+  storeQuery
+    .selectFrom('ledger_entries')
+    .select(['line_no', 'claim_id', 'insurance_cents'])
+    .where('visit_id', '=', v.visitId),
+)
+
 export function postRemitClaim(
   db: Database.Database,
   ctx: PostingContext,
@@ -67,27 +97,24 @@ export function postRemitClaim(
     releasedClaimIds: [],
     crossedOverClaimIds: [],
   }
-  runQuery(
-    db,
-    storeQuery.insertInto('remit_claims').values({
-      payment_id: ctx.paymentId,
-      claim_id: claim.id,
-      status_code: rc.statusCode,
-      payer_claim_number: rc.payerClaimNumber,
-      charge_cents: rc.chargeCents,
-      paid_cents: rc.paidCents,
-      patient_responsibility_cents: rc.patientResponsibilityCents,
-      segment: rc.segment,
-      posted_at: ctx.at,
-      posted_by: ctx.user,
-    }),
-  )
+  insertRemitClaim.run(db, {
+    payment_id: ctx.paymentId,
+    claim_id: claim.id,
+    status_code: rc.statusCode,
+    payer_claim_number: rc.payerClaimNumber,
+    charge_cents: rc.chargeCents,
+    paid_cents: rc.paidCents,
+    patient_responsibility_cents: rc.patientResponsibilityCents,
+    segment: rc.segment,
+    posted_at: ctx.at,
+    posted_by: ctx.user,
+  })
   if (rc.statusCode === '22') {
     reverseEarlier(db, ctx, rc, claim, result)
     return result
   }
   const entries = claimEntries(ctx, rc, claim, result)
-  postEntries(db, entries, { user: ctx.user, at: ctx.at })
+  writeEntries(db, entries, { user: ctx.user, at: ctx.at })
   result.outcome = outcomeOf(rc)
   moveClaim(db, ctx, rc, claim, result)
   const released = releaseLaterClaims(db, ctx, rc, claim)
@@ -229,20 +256,17 @@ function moveClaim(
 
 /** What insurance still owes on the claim's lines (the ledger's sum). */
 export function payerBalance(db: Database.Database, claim: MatchedClaim): number {
-  const row = firstRow(
-    db,
-    storeQuery
-      .selectFrom('ledger_entries')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('insurance_cents'), eb.lit(0)).as('owed'))
-      .where('visit_id', '=', claim.visitId)
-      .where((eb) =>
-        eb.or([
-          eb('line_no', 'in', claim.lines.map((l) => l.visitLineNo).concat([-1])),
-          eb('claim_id', '=', claim.id),
-        ]),
-      ),
-  )
-  return Number(row?.owed ?? 0)
+  const lines = new Set(claim.lines.map((l) => l.visitLineNo))
+  let owed = 0
+  for (const e of visitEntries.all<{
+    line_no: number | null
+    claim_id: number | null
+    insurance_cents: number
+  }>(db, { visitId: claim.visitId })) {
+    if ((e.line_no !== null && lines.has(e.line_no)) || e.claim_id === claim.id)
+      owed += e.insurance_cents
+  }
+  return owed
 }
 
 function reverseEarlier(

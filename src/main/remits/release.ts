@@ -8,7 +8,18 @@ import { cents } from '../../shared/money'
 import { recordPriorPayment } from '../claims/priorPayment'
 import type { PriorAdjudication } from '../claims/claim'
 import type { CasGroup, RemitClaim } from '../x12/read835'
+import { storeQuery } from '../store/sync-query'
+import { compiledOnce } from './compiled'
 import type { MatchedClaim } from './match'
+
+const laterClaim = compiledOnce(['visitId', 'claimId'] as const, (v) =>
+  storeQuery
+    .selectFrom('claims')
+    .select('id')
+    .where('visit_id', '=', v.visitId)
+    .where('id', '!=', v.claimId)
+    .where('status', 'in', ['draft', 'ready']),
+)
 
 export function releaseLaterClaims(
   db: Database.Database,
@@ -17,6 +28,8 @@ export function releaseLaterClaims(
   claim: MatchedClaim,
 ): number[] {
   if (claim.responsibility === 'tertiary') return []
+  // Most visits have one payer: skip the savepoint and scrub when no later claim waits.
+  if (!laterClaim.get(db, { visitId: claim.visitId, claimId: claim.id })) return []
   return recordPriorPayment(
     db,
     {

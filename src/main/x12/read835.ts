@@ -367,8 +367,11 @@ export function read835(raw: string): Remit835 {
       case 'REF':
         if (line) {
           if (e[1] === '6R') line.lineControlNumber = e[2] ?? ''
-        } else if (claim) claim.refs[e[1] ?? ''] = e[2] ?? ''
-        else if (tx && lastN1 === 'PR' && e[1] === '2U') tx.payer.id = e[2] ?? ''
+        } else if (claim) {
+          claim.refs[e[1] ?? ''] = e[2] ?? ''
+          // Some payers put their claim number only in REF*1K, not in CLP07.
+          if (e[1] === '1K' && !claim.payerClaimNumber) claim.payerClaimNumber = e[2] ?? ''
+        } else if (tx && lastN1 === 'PR' && e[1] === '2U') tx.payer.id = e[2] ?? ''
         break
       case 'DTM':
         if (line) {

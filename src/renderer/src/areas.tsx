@@ -9,6 +9,7 @@ import { Coding } from './screens/coding/Coding'
 import { Patients } from './screens/patients/Patients'
 import { Payments } from './screens/payments/Payments'
 import { Practice } from './screens/practice/Practice'
+import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
 
@@ -26,6 +27,7 @@ export const AREAS: Area[] = [
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
   { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
+  { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },

@@ -13,6 +13,7 @@ import { useFocusField } from '../../focusField'
 import { messageOf } from '../../forms/useApiErrors'
 import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
+import { ClaimAmounts } from '../remits/ClaimAmounts'
 import { ClaimActions, type ClaimAction } from './ClaimActions'
 import { claimsHref, claimsNotice, goClaims, NO_FILTER } from './claimsRoute'
 import { findingLink } from './findingLink'
@@ -158,6 +159,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         </Title>
         <ClaimLineTable lines={c.lines} diagnoses={c.diagnoses} />
       </section>
+      <ClaimAmounts claimId={c.claimId} />
       <section aria-labelledby="history-title">
         <Title order={4} id="history-title">
           History
