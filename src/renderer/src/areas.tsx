@@ -10,6 +10,7 @@ import { Patients } from './screens/patients/Patients'
 import { Practice } from './screens/practice/Practice'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
+import { Inbox } from './screens/inbox/Inbox'
 
 export interface Area {
   id: string
@@ -24,6 +25,7 @@ export const AREAS: Area[] = [
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
+  { id: 'inbox', label: 'Inbox', permission: 'inbox.read', render: () => <Inbox /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },
