@@ -5,7 +5,8 @@
  * - clearinghouse.import_277ca_10k_claims_ms: importInbound of that 277CA (store the file, read
  *   it, look up the claims by patient control number, record 10,000 answers, move 9,500 claims
  *   to acknowledged and 500 to payer_rejected with their history), median of 3 runs, each on
- *   fresh bytes with the claims set back to submitted.
+ *   fresh bytes with the claims set back to submitted (wall clock; also given in CPU time as
+ *   clearinghouse.import_277ca_10k_claims_cpu_ms).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -127,11 +128,13 @@ export async function run(report: Report): Promise<void> {
     )
 
     const times: number[] = []
+    const cpu: number[] = []
     for (let run = 0; run < 3; run++) {
       db.prepare("UPDATE claims SET status = 'submitted', payer_claim_control_number = NULL").run()
       db.prepare('DELETE FROM acknowledgments').run()
       const text = answer277ca(content, { reject, controlNumber: 800000000 + run })
       const start = process.hrtime.bigint()
+      const cpuStart = process.cpuUsage()
       const result = importInbound(
         db,
         PROCESSORS,
@@ -139,11 +142,15 @@ export async function run(report: Report): Promise<void> {
         { user: 'bench', at: new Date().toISOString() },
       )
       times.push(Number(process.hrtime.bigint() - start) / 1e6)
+      const used = process.cpuUsage(cpuStart)
+      cpu.push((used.user + used.system) / 1000)
       if (result.file.status !== 'processed') throw new Error(result.file.outcome)
       const detail = result.file.detail as { accepted: number; rejected: number }
       if (detail.accepted + detail.rejected !== CLAIMS) throw new Error(result.file.outcome)
     }
     report('clearinghouse.import_277ca_10k_claims_ms', Math.round(median(times)), 'ms')
+    // The same import in CPU time: on a shared machine the wall clock also counts the waiting.
+    report('clearinghouse.import_277ca_10k_claims_cpu_ms', Math.round(median(cpu)), 'ms')
   } finally {
     office.close()
     rmSync(dir, { recursive: true, force: true })
