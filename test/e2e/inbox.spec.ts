@@ -28,9 +28,9 @@ test('imports a 277CA with a rejection in the Inbox, finds the claim in Rejectio
 
   await page.goto(`${app.url}#/inbox`)
   await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible()
-  await page.getByLabel('Files').setInputFiles(path)
+  await page.getByLabel('Files', { exact: true }).setInputFiles(path)
   await page.getByRole('button', { name: 'Import' }).click()
-  const imported = page.getByRole('status')
+  const imported = page.getByRole('status', { name: 'Imported' })
   await expect(imported).toContainText(
     'download-0001.txt: 277CA — 277CA: 0 claims accepted into adjudication, 1 rejected to the rejections list.',
   )
@@ -60,9 +60,11 @@ test('imports a 277CA with a rejection in the Inbox, finds the claim in Rejectio
   await rejected
     .getByRole('button', { name: `Fix and resend ${claim.patientControlNumber}` })
     .click()
-  await expect(page.getByRole('status')).toContainText(
-    `Claim ${claim.patientControlNumber} is scrubbed clean and in the outbox: it goes in the next batch.`,
-  )
+  await expect(
+    page.getByText(
+      `Claim ${claim.patientControlNumber} is scrubbed clean and in the outbox: it goes in the next batch.`,
+    ),
+  ).toBeVisible()
   await expect(page.getByText('No rejected claim is waiting.')).toBeVisible()
   expect((await call(page, 'claims.get', { claimId: claim.claimId })).status).toBe('queued')
 
