@@ -3,9 +3,9 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimStatus } from '../../shared/schemas/claim'
-import { canTransition, transition } from '../claims/lifecycle'
+import { canTransition, transitionFrom } from '../claims/lifecycle'
 import type { AcknowledgmentKind, AcknowledgmentStatus } from '../store/schema-acknowledgments'
-import { allRows, runQuery, storeQuery } from '../store/sync-query'
+import { allRows, statement, storeQuery } from '../store/sync-query'
 
 export interface NewAcknowledgment {
   claimId: number | null
@@ -22,23 +22,30 @@ export interface NewAcknowledgment {
   recordedBy: string
 }
 
+function ackValues(ack: NewAcknowledgment) {
+  // The order of these keys is the order of the compiled statement's parameters.
+  return {
+    claim_id: ack.claimId,
+    batch_id: ack.batchId,
+    kind: ack.kind,
+    status: ack.status,
+    codes: JSON.stringify(ack.codes),
+    explanation: ack.explanation,
+    payer_claim_number: ack.payerClaimNumber ?? null,
+    inbound_file_id: ack.inboundFileId,
+    at: ack.at,
+    recorded_at: ack.recordedAt,
+    recorded_by: ack.recordedBy,
+  }
+}
+
+// Compiled once: a 277CA records one row per claim, ten thousand in one file.
+let insertSql: string | undefined
+
 export function recordAcknowledgment(db: Database.Database, ack: NewAcknowledgment): void {
-  runQuery(
-    db,
-    storeQuery.insertInto('acknowledgments').values({
-      claim_id: ack.claimId,
-      batch_id: ack.batchId,
-      kind: ack.kind,
-      status: ack.status,
-      codes: JSON.stringify(ack.codes),
-      explanation: ack.explanation,
-      payer_claim_number: ack.payerClaimNumber ?? null,
-      inbound_file_id: ack.inboundFileId,
-      at: ack.at,
-      recorded_at: ack.recordedAt,
-      recorded_by: ack.recordedBy,
-    }),
-  )
+  const values = ackValues(ack)
+  insertSql ??= storeQuery.insertInto('acknowledgments').values(values).compile().sql
+  statement(db, insertSql).run(...Object.values(values))
 }
 
 export interface ClaimRef {
@@ -87,7 +94,7 @@ export function moveIfAllowed(
   },
 ): boolean {
   if (claim.status === to || !canTransition(claim.status, to)) return false
-  transition(db, claim.id, to, {
+  transitionFrom(db, claim.id, claim.status, to, {
     user: note.user,
     at: note.at,
     reason: note.reason,

@@ -9,7 +9,7 @@ import {
   type ClaimStatus,
 } from '../../shared/schemas/claim'
 import { DomainError } from '../errors'
-import { storeQuery, firstRow, runQuery } from '../store/sync-query'
+import { storeQuery, firstRow, runQuery, statement } from '../store/sync-query'
 import { recordHistory } from './history'
 
 /**
@@ -121,4 +121,70 @@ function move(db: Database.Database, claimId: number, to: ClaimStatus, note: Tra
     reason: note.reason,
     sourceFile: note.sourceFile ?? null,
   })
+}
+
+// Statements for `transitionFrom`, compiled once: an acknowledgment file moves 10,000 claims.
+let moveSql: { plain: string; withNumber: string; history: string } | undefined
+
+function compiledMoves() {
+  moveSql ??= {
+    plain: storeQuery
+      .updateTable('claims')
+      .set({ status: 'draft', updated_at: '' })
+      .where('id', '=', 0)
+      .compile().sql,
+    withNumber: storeQuery
+      .updateTable('claims')
+      .set({ status: 'draft', updated_at: '', payer_claim_control_number: '' })
+      .where('id', '=', 0)
+      .compile().sql,
+    history: storeQuery
+      .insertInto('claim_history')
+      .values({
+        claim_id: 0,
+        at: '',
+        user: '',
+        from_status: 'draft',
+        to_status: 'draft',
+        reason: '',
+        source_file: null,
+      })
+      .compile().sql,
+  }
+  return moveSql
+}
+
+/**
+ * `transition` for a caller that already read the claim's status in the same transaction (a
+ * 277CA or 999 applied to thousands of claims): the same rules and history line, without
+ * reading the claim again. Moves to 'submitted' or 'adjudicated' take the full path.
+ */
+export function transitionFrom(
+  db: Database.Database,
+  claimId: number,
+  from: ClaimStatus,
+  to: ClaimStatus,
+  note: TransitionNote,
+): void {
+  if (!db.inTransaction || to === 'submitted' || to === 'adjudicated') {
+    transition(db, claimId, to, note)
+    return
+  }
+  if (!canTransition(from, to)) throw new DomainError('conflict', refusal(from, to))
+  const sql = compiledMoves()
+  const at = note.at ?? new Date().toISOString()
+  if (note.payerClaimControlNumber) {
+    statement(db, sql.withNumber).run(to, at, note.payerClaimControlNumber, claimId)
+  } else {
+    statement(db, sql.plain).run(to, at, claimId)
+  }
+  statement(db, sql.history).run(
+    claimId,
+    at,
+    note.user,
+    from,
+    to,
+    note.reason,
+    note.sourceFile ?? null,
+  )
 }

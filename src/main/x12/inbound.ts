@@ -41,7 +41,11 @@ export class AckReadError extends Error {
 }
 
 function clean(s: X12Segment): InboundSegment {
-  const el = s.elements.map((e, i) => (i === 0 ? e.replace(/^[\s\uFEFF]+/, '') : e))
+  const el = s.elements
+  const id = el[0]!
+  // Indented segments: the id loses its leading spaces, tabs or a stray byte order mark.
+  if (id.length > 3 || (id.length > 0 && id.charCodeAt(0) <= 32))
+    el[0] = id.replace(/^[\s\uFEFF]+/, '')
   return { id: el[0]!, el, position: s.position }
 }
 

@@ -92,8 +92,10 @@ export function read277ca(text: string): Ack277CA {
   let line: ClaimStatus277['lines'][number] | undefined
   let sawSt = false
 
+  let el: string[] = []
+  const e = (n: number) => (el[n] ?? '').trim()
   for (const s of doc.segments) {
-    const e = (n: number) => (s.el[n] ?? '').trim()
+    el = s.el
     switch (s.id) {
       case 'ST':
         sawSt = true

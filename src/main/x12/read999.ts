@@ -75,8 +75,10 @@ export function read999(text: string): Ack999 {
   let segmentError: Segment999Error | undefined
   let sawSt = false
 
+  let el: string[] = []
+  const e = (n: number) => (el[n] ?? '').trim()
   for (const s of doc.segments) {
-    const e = (n: number) => (s.el[n] ?? '').trim()
+    el = s.el
     switch (s.id) {
       case 'ST':
         sawSt = true

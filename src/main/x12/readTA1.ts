@@ -25,8 +25,10 @@ export function readTA1(text: string): AckTA1 {
   const doc = readInbound(text)
   const acks: InterchangeAck[] = []
   const notes: ReaderNote[] = []
+  let el: string[] = []
+  const e = (n: number) => (el[n] ?? '').trim()
   for (const s of doc.segments) {
-    const e = (n: number) => (s.el[n] ?? '').trim()
+    el = s.el
     if (s.id === 'TA1') {
       acks.push({ controlNumber: e(1), date: e(2), time: e(3), status: e(4), noteCode: e(5) })
     } else if (s.id !== 'ISA' && s.id !== 'IEA') {

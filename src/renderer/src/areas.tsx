@@ -12,6 +12,7 @@ import { Practice } from './screens/practice/Practice'
 import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
+import { Inbox } from './screens/inbox/Inbox'
 
 export interface Area {
   id: string
@@ -26,8 +27,9 @@ export const AREAS: Area[] = [
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
-  { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
+  { id: 'inbox', label: 'Inbox', permission: 'inbox.read', render: () => <Inbox /> },
   { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
+  { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },

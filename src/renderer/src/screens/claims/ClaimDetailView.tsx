@@ -1,4 +1,5 @@
 import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { ClaimAcknowledgments } from './ClaimAcknowledgments'
 import { useCallback, useState } from 'react'
 import type { ClaimDetail } from '../../../../shared/schemas/claim'
 import { call } from '../../api'
@@ -160,6 +161,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         <ClaimLineTable lines={c.lines} diagnoses={c.diagnoses} />
       </section>
       <ClaimAmounts claimId={c.claimId} />
+      <ClaimAcknowledgments claimId={c.claimId} version={c.updatedAt} />
       <section aria-labelledby="history-title">
         <Title order={4} id="history-title">
           History

@@ -2,6 +2,7 @@ import { ClaimBatches } from './ClaimBatches'
 import { ClaimDetailView } from './ClaimDetailView'
 import { ClaimList } from './ClaimList'
 import { ClaimOutbox } from './ClaimOutbox'
+import { ClaimRejections } from './ClaimRejections'
 import { useClaimsView } from './claimsRoute'
 
 /** The Claims area: the list, the outbox and its batches, and one claim at a time. */
@@ -12,6 +13,8 @@ export function Claims() {
       return <ClaimOutbox />
     case 'batches':
       return <ClaimBatches />
+    case 'rejections':
+      return <ClaimRejections />
     case 'detail':
       return <ClaimDetailView key={view.claimId} claimId={view.claimId} focus={view.focus} />
     default:

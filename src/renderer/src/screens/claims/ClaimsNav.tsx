@@ -1,12 +1,13 @@
 import { Tabs } from '@mantine/core'
 import { NO_FILTER, goClaims, type ClaimsView } from './claimsRoute'
 
-type Place = 'list' | 'outbox' | 'batches'
+type Place = 'list' | 'outbox' | 'batches' | 'rejections'
 
 const PLACES: { value: Place; label: string }[] = [
   { value: 'list', label: 'All claims' },
   { value: 'outbox', label: 'Outbox' },
   { value: 'batches', label: 'Batches' },
+  { value: 'rejections', label: 'Rejections' },
 ]
 
 function viewOf(place: Place): ClaimsView {

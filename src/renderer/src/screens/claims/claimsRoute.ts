@@ -20,6 +20,7 @@ export type ClaimsView =
   | { kind: 'list'; filter: ClaimFilter }
   | { kind: 'outbox' }
   | { kind: 'batches' }
+  | { kind: 'rejections' }
   | { kind: 'detail'; claimId: number; focus: string | null }
 
 const id = (text: string | null) => (text && /^\d+$/.test(text) ? Number(text) : null)
@@ -43,6 +44,7 @@ export function readClaimsView(hash: string): ClaimsView {
   const query = new URLSearchParams(search)
   if (sub === 'outbox') return { kind: 'outbox' }
   if (sub === 'batches') return { kind: 'batches' }
+  if (sub === 'rejections') return { kind: 'rejections' }
   const claimId = id(sub)
   if (claimId !== null) return { kind: 'detail', claimId, focus: query.get('focus') }
   return { kind: 'list', filter: readFilter(query) }
@@ -67,6 +69,7 @@ export function claimsHref(view: ClaimsView): string {
     }
     case 'outbox':
     case 'batches':
+    case 'rejections':
       return `#/claims/${view.kind}`
     case 'detail':
       return `#/claims/${view.claimId}${view.focus ? `?focus=${encodeURIComponent(view.focus)}` : ''}`
