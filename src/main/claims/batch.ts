@@ -89,6 +89,12 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
       senderId: settings.senderId,
       receiverQualifier: settings.receiverQualifier,
       receiverId: settings.receiverId,
+      ...(settings.applicationSenderCode
+        ? { applicationSenderCode: settings.applicationSenderCode }
+        : {}),
+      ...(settings.applicationReceiverCode
+        ? { applicationReceiverCode: settings.applicationReceiverCode }
+        : {}),
       usage: usage ?? settings.usage,
       interchangeControlNumber: interchange,
       groupControlNumber: group,
@@ -98,7 +104,7 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
         name: practice.legalName,
         id: settings.submitterId,
         contactName: settings.contactName,
-        phone: practice.phone,
+        phone: settings.contactPhone ?? practice.phone,
       },
       receiver: { name: settings.receiverName, id: settings.receiverId },
     }

@@ -15,6 +15,8 @@ export interface ClaimFilter {
   patientId?: number | undefined
   patientControlNumber?: string | undefined
   age?: { from: 'service' | 'submission'; bucket: AgeBucket } | undefined
+  /** Leave out queued claims already in a batch waiting for upload (the outbox's queue). */
+  unbatched?: boolean | undefined
   offset: number
   limit: number
 }
@@ -42,6 +44,15 @@ function filtered<O>(
 ): SelectQueryBuilder<StoreSchema, From, O> {
   let q = query
   if (filter.status && filter.status.length > 0) q = q.where('claims.status', 'in', filter.status)
+  if (filter.unbatched) {
+    q = q.where('claims.id', 'not in', (sub) =>
+      sub
+        .selectFrom('batch_claims')
+        .innerJoin('batches', 'batches.id', 'batch_claims.batch_id')
+        .select('batch_claims.claim_id')
+        .where('batches.sent_at', 'is', null),
+    )
+  }
   if (filter.payerId !== undefined) q = q.where('claims.payer_id', '=', filter.payerId)
   if (filter.providerId !== undefined) {
     q = q.where('claims.rendering_provider_id', '=', filter.providerId)

@@ -72,6 +72,9 @@ export class ClearinghouseSchedule {
   }
 
   async tick(): Promise<void> {
+    // A one-off command line run does not start cycles of its own: `sync --once` is for that.
+    const sessions = [...this.office.sessions]
+    if (sessions.length > 0 && sessions.every((s) => s.origin === 'cli')) return
     const next = this.nextAttempt()
     if (!next || next.getTime() > this.office.clock().getTime()) return
     await this.runNow()

@@ -28,6 +28,8 @@ interface SetOptions {
   submitterId?: string
   contactName?: string
   usage?: string
+  gsSender?: string
+  gsReceiver?: string
   every?: string
   hours?: string
   noSchedule?: boolean
@@ -61,6 +63,8 @@ export function registerClearinghouse(program: Command): void {
     .option('--submitter-id <id>', '1000A submitter ID (ETIN)')
     .option('--contact-name <name>', '1000A contact')
     .option('--usage <T|P>', 'ISA15: T (test) or P (production)')
+    .option('--gs-sender <code>', 'GS02 application sender code (default: the sender ID)')
+    .option('--gs-receiver <code>', 'GS03 application receiver code (default: the receiver ID)')
     .option('--every <minutes>', 'sync every N minutes', '30')
     .option('--hours <HH:MM-HH:MM>', 'office hours the sync runs in', '07:00-19:00')
     .option('--no-schedule', 'no scheduled sync (use `sync --once` from cron instead)')
@@ -107,6 +111,8 @@ export function registerClearinghouse(program: Command): void {
             receiverName: opts.receiverName,
             submitterId: opts.submitterId,
             contactName: opts.contactName,
+            applicationSenderCode: opts.gsSender,
+            applicationReceiverCode: opts.gsReceiver,
             usage,
           }).filter(([, v]) => v !== undefined),
         )

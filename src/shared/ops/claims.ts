@@ -88,6 +88,8 @@ export const claimOps = {
       age: z
         .object({ from: z.enum(['service', 'submission']), bucket: z.enum(AGE_BUCKETS) })
         .optional(),
+      /** Only claims not in a batch waiting for upload (queued ones in one stay 'queued'). */
+      unbatched: z.boolean().optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
     }),

@@ -203,5 +203,14 @@ export const ClearinghouseSettings = z.object({
     }),
   contactName: z.string().trim().min(1).max(60),
   usage: z.enum(['T', 'P']),
+  /** GS02 / GS03 when the clearinghouse wants codes other than the ISA IDs. */
+  applicationSenderCode: senderId('GS02 application sender code').optional(),
+  applicationReceiverCode: senderId('GS03 application receiver code').optional(),
+  /** 1000A contact phone when it is not the practice's phone. */
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\d{10}$/, { error: 'The contact phone is 10 digits' })
+    .optional(),
 })
 export type ClearinghouseSettings = z.infer<typeof ClearinghouseSettings>

@@ -3,7 +3,8 @@ import { ROLE_LABELS } from '../../../shared/permissions'
 import { areasFor } from '../areas'
 import { useRoute } from '../route'
 import { ChangePassword } from '../screens/ChangePassword'
-import { useSession, type AppInfo } from '../session'
+import { may, useSession, type AppInfo } from '../session'
+import { ClearinghouseStatus } from './ClearinghouseStatus'
 import { UserMenu } from './UserMenu'
 
 const STORE_TEXT: Record<AppInfo['store'], string> = {
@@ -71,6 +72,7 @@ export function Shell() {
           <Text size="xs" data-testid="status-user">
             {user.fullName} · {ROLE_LABELS[user.role]}
           </Text>
+          {may(session, 'inbox.read') && <ClearinghouseStatus />}
           <span className="spacer" />
           <Text size="xs" data-testid="status-version">
             ClaimDesk {info.version}

@@ -2,10 +2,11 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { FormProvider } from 'react-hook-form'
 import { OfficeSettings } from '../../../shared/ops/settings'
 import { call } from '../api'
+import { ClearinghouseForm, loadView } from '../components/ClearinghouseForm'
 import { FormAlert } from '../components/FormAlert'
 import { WholeNumberInput } from '../components/WholeNumberInput'
 import { useRecordForm } from '../forms/useRecordForm'
-import { useSession } from '../session'
+import { may, useSession } from '../session'
 import { useLoad } from '../useLoad'
 
 const LockForm = OfficeSettings.pick({ autoLockMinutes: true })
@@ -23,8 +24,25 @@ export function Settings() {
         </Alert>
       )}
       {settings.data && <AutoLockForm minutes={settings.data.autoLockMinutes} />}
+      <ClearinghouseSection />
     </Stack>
   )
+}
+
+function ClearinghouseSection() {
+  const { session } = useSession()
+  const view = useLoad(loadView)
+  if (!may(session, 'clearinghouse.manage')) return null
+  if (view.error) {
+    return (
+      <Alert color="red" role="alert">
+        {view.error}
+      </Alert>
+    )
+  }
+  return view.data ? (
+    <ClearinghouseForm view={view.data} onSaved={() => void view.reload()} />
+  ) : null
 }
 
 function AutoLockForm({ minutes }: { minutes: number }) {

@@ -16,9 +16,14 @@ export function downloadFile(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-/** The 837P of a batch, as sent, saved under the batch's file name. */
+/**
+ * The 837P of a batch, from its stored copy, saved under the batch's file name. Saving it to
+ * carry to the clearinghouse by hand sends it: its claims become submitted (a batch already
+ * uploaded by the sync stays as it is).
+ */
 export async function saveBatchFile(batchId: number): Promise<string> {
   const file = await call('claims.batchFile', { batchId })
   downloadFile(file.fileName, new Blob([file.content], { type: 'text/plain' }))
+  await call('claims.batchExported', { batchId, file: file.fileName })
   return file.fileName
 }

@@ -9,7 +9,10 @@ export function useOutbox() {
   const load = useCallback(async () => {
     const [ready, queued, held] = await Promise.all([
       call('claims.list', listInput({ ...NO_FILTER, status: ['ready'] }, 0)),
-      call('claims.list', listInput({ ...NO_FILTER, status: ['queued'] }, 0)),
+      call('claims.list', {
+        ...listInput({ ...NO_FILTER, status: ['queued'] }, 0),
+        unbatched: true,
+      }),
       call('claims.list', { status: ['draft'], limit: 1 }),
     ])
     return { ready, queued, heldCount: held.count }
