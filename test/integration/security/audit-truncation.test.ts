@@ -1,13 +1,16 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { auditHash, GENESIS_HASH } from '../../../src/main/store/audit'
 import { openDatabase } from '../../../src/main/store/database'
 import { DB_FILE, KEYRING_FILE } from '../../../src/main/store/data-folder'
 import { readKeyring, unwrapForUser } from '../../../src/main/store/keyring'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
 import { tempDir } from '../../support/temp'
+
+// Each test signs in with real scrypt and some run the CLI: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 })
 
 /** What a scripting insider with a password can do: open the database and edit it directly. */
 function tamper(p: TestPractice, edit: (db: Database.Database) => void): void {

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createBackup, restoreBackup } from '../../../src/main/store/backup'
 import { KEYRING_FILE, DB_FILE } from '../../../src/main/store/data-folder'
 import { unwrapForUser, type Keyring } from '../../../src/main/store/keyring'
@@ -17,6 +17,9 @@ import { StoreError } from '../../../src/main/store/store-error'
 import { ADMIN as ADMIN_STORE, makeStore, tempFolder } from '../store/store-fixture'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
 import { tempDir } from '../../support/temp'
+
+// Each test signs in with real scrypt and some run the CLI: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 })
 
 describe('backup.run refuses to write where it must not (issue 13 item 1)', () => {
   let p: TestPractice

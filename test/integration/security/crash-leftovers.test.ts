@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { Office } from '../../../src/main/office'
 import { createBackup, restoreBackup } from '../../../src/main/store/backup'
 import { DB_FILE, KEYRING_FILE, SETUP_MARKER } from '../../../src/main/store/data-folder'
@@ -19,6 +19,9 @@ import { readKeyring, unwrapForUser, type Keyring } from '../../../src/main/stor
 import { StoreError } from '../../../src/main/store/store-error'
 import { ADMIN, newPractice } from '../../support/practice'
 import { ADMIN as STORE_ADMIN, makeStore, tempFolder } from '../store/store-fixture'
+
+// Each test signs in with real scrypt and some run the CLI: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 })
 
 const HOUR_AGO = (Date.now() - 3_600_000) / 1000
 

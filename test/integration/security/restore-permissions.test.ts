@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Session } from '../../../src/main/api/session'
 import { DB_FILE, KEYRING_FILE } from '../../../src/main/store/data-folder'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
 import { tempDir } from '../../support/temp'
+
+// Each test signs in with real scrypt and some run the CLI: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 })
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const STAFF_PASSWORD = 'changed staff password 2'

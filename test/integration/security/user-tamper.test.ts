@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase } from '../../../src/main/store/database'
 import { DB_FILE } from '../../../src/main/store/data-folder'
 import { readKeyring, unwrapForUser } from '../../../src/main/store/keyring'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
+
+// Each test signs in with real scrypt and some run the CLI: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 })
 
 const STAFF_PASSWORD = 'changed staff password 2'
 
