@@ -66,8 +66,8 @@ export function registerCodes(program: Command): void {
         const sets = opts.set === undefined ? undefined : [setName(opts.set)]
         const hits = await ctx.call('codes.search', { text, sets, date: opts.date, limit: 20 })
         if (opts.json) {
-          const results = hits.map((hit, index) => ({
-            rank: index + 1,
+          // Best first: the order of the array is the ranking.
+          const results = hits.map((hit) => ({
             code: hit.display,
             set: hit.set,
             description: hit.description,

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { sql } from 'kysely'
 import type { CodeSetName } from '../../shared/ops/codes'
-import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import { allRows, statement, storeQuery } from '../store/sync-query'
 import { resourcesDir } from './resources'
 
 /*
@@ -70,25 +70,27 @@ export function preferenceOf(db: Database.Database, dir?: string): Preference {
   return preference
 }
 
+/** Written once: compiling it on every keystroke would cost more than running it. */
+const CHANGE_KEY = storeQuery
+  .selectNoFrom((eb) => [
+    eb
+      .selectFrom('code_versions')
+      .select((q) => q.fn.max('id').as('m'))
+      .as('versions'),
+    eb
+      .selectFrom('claims')
+      .select((q) => q.fn.max('id').as('m'))
+      .as('claims'),
+    eb
+      .selectFrom('claim_lines')
+      .select((q) => q.fn.max('id').as('m'))
+      .as('lines'),
+  ])
+  .compile().sql
+
 function changeKey(db: Database.Database): string {
-  const row = firstRow(
-    db,
-    storeQuery.selectNoFrom((eb) => [
-      eb
-        .selectFrom('code_versions')
-        .select((q) => q.fn.max('id').as('m'))
-        .as('versions'),
-      eb
-        .selectFrom('claims')
-        .select((q) => q.fn.max('id').as('m'))
-        .as('claims'),
-      eb
-        .selectFrom('claim_lines')
-        .select((q) => q.fn.max('id').as('m'))
-        .as('lines'),
-    ]),
-  )
-  return JSON.stringify(row ?? null)
+  const row = statement(db, CHANGE_KEY).raw().get() as unknown[] | undefined
+  return (row ?? []).join(':')
 }
 
 /** Codes billed on the practice's claims: procedure codes on lines, diagnoses on the claim. */

@@ -97,16 +97,21 @@ export function ftsExpression(text: string): string | null {
   return words.length === 0 ? null : words.map(term).join(' ')
 }
 
-/** How many bm25-ranked matches are weighed for biller preference; FTS5 ranks every match anyway. */
-const CANDIDATES = 400
-/** Beyond the rows wanted, how far down the plain matches an unspecified "default" code may rise. */
-const DEFAULT_WINDOW = 40
+/** How many bm25-ranked matches are weighed for biller preference. */
+const CANDIDATES = 100
+
+/*
+ * The ranked matches with the code and description the ranking reads: columns of an external
+ * content index come from `codes` by row id, in SQLite, far cheaper than a row fetched from here.
+ */
+const RANKED_CANDIDATES =
+  'SELECT rowid, code, long_description FROM codes_fts WHERE codes_fts MATCH ? ORDER BY rank LIMIT ?'
 
 /**
  * Codes whose descriptions match, ranked as billers use them: preferred codes (the bundled
  * primary-care list, then the practice's own billed codes, heaviest first) ahead of the rest,
  * then among the rest the unspecified "default" codes (I10-like, "…, unspecified") ahead of
- * rarer siblings, each group in bm25 order.
+ * rarer siblings, each group in bm25 order. Only the rows shown are read in full.
  */
 export function byWordsPreferred(
   db: Database.Database,
@@ -116,47 +121,46 @@ export function byWordsPreferred(
   wanted: number,
   weightOf: ReadonlyMap<number, number>,
 ): EntryRow[] {
-  const ranked = (limit: number) => statement(db, RANKED_IDS).pluck().all(match, limit) as number[]
+  const candidates = statement(db, RANKED_CANDIDATES).raw().all(match, CANDIDATES) as [
+    number,
+    string,
+    string,
+  ][]
+  const weight = (id: number) => weightOf.get(id) ?? 0
+  const preferred = candidates.filter(([id]) => weightOf.has(id))
+  preferred.sort((a, b) => weight(b[0]) - weight(a[0]))
+  const rest = candidates.filter(([id]) => !weightOf.has(id))
+  const defaults = rest.filter(([, code, description]) => isDefault(code, description))
+  const others = rest.filter(([, code, description]) => !isDefault(code, description))
+
   const query = date ? BY_ID.onDate : BY_ID.latest
   const row = statement(db, query.sql)
   const slots = setSlots(sets)
-  const entry = (id: number) =>
-    (row.get(...query.bind({ ...slots, id, date })) as EntryRow | undefined) ?? null
-
-  let ids = ranked(CANDIDATES)
-  const preferredIds = ids
-    .filter((id) => weightOf.has(id))
-    .sort((a, b) => (weightOf.get(b) ?? 0) - (weightOf.get(a) ?? 0))
-  const preferred = preferredIds.flatMap((id) => entry(id) ?? [])
-  const enough = wanted + DEFAULT_WINDOW
-  const rest: EntryRow[] = []
-  const takeRest = (from: readonly number[]) => {
-    for (const id of from) {
-      if (rest.length >= enough) return
-      if (weightOf.has(id)) continue
-      const found = entry(id)
-      if (found) rest.push(found)
+  const rows: EntryRow[] = []
+  const take = (ids: readonly number[]) => {
+    for (const id of ids) {
+      if (rows.length >= wanted) return
+      const found = row.get(...query.bind({ ...slots, id, date })) as EntryRow | undefined
+      if (found) rows.push(found)
     }
   }
-  takeRest(ids)
-  // The sets or date left the list short: go on down every match (-1: no limit).
-  if (preferred.length + rest.length < wanted && ids.length === CANDIDATES) {
-    ids = ranked(-1)
-    takeRest(ids.slice(CANDIDATES))
+  take([...preferred, ...defaults, ...others].map(([id]) => id))
+  // The sets or date left the list short: go on down every match, best bm25 first.
+  if (rows.length < wanted && candidates.length === CANDIDATES) {
+    const all = statement(db, RANKED_IDS).pluck().all(match, -1) as number[]
+    take(all.slice(CANDIDATES))
   }
-  const defaults = rest.filter(isDefault)
-  const others = rest.filter((r) => !isDefault(r))
-  return [...preferred, ...defaults, ...others]
+  return rows
 }
 
 /**
- * A default code: what a biller means by a condition's plain name. A billable category (I10, R42),
- * a ".9" subcategory (R05.9, J02.9), or a code for the condition itself left unspecified ("Acute
- * pharyngitis, unspecified"), not one whose detail is only partly unspecified ("… of unspecified
- * talus").
+ * A default code: what a biller means by a condition's plain name. A billable ICD-10-CM category
+ * (I10, R42), a ".9" subcategory (R05.9, J02.9), or a code for the condition itself left
+ * unspecified ("Low back pain, unspecified"), not one whose detail is only partly unspecified
+ * ("… of unspecified talus").
  */
-function isDefault(row: EntryRow): boolean {
-  if (row.code_set !== 'icd10cm') return false
-  if (row.code.length === 3 || (row.code.length === 4 && row.code.endsWith('9'))) return true
-  return /(^unspecified\b|, unspecified$)/i.test(row.long_description)
+function isDefault(code: string, description: string): boolean {
+  if (!/^[A-Z]\d[0-9A-Z]/.test(code)) return false
+  if (code.length === 3 || (code.length === 4 && code.endsWith('9'))) return true
+  return code.length > 5 ? false : /(^unspecified\b|, unspecified$)/i.test(description)
 }
