@@ -1,4 +1,5 @@
-import { ipcMain, type WebContents } from 'electron'
+import { app, ipcMain, type WebContents } from 'electron'
+import { appPageUrl, isAppPage } from './shell-policy'
 import type { Router } from './api/router'
 import { Session } from './api/session'
 
@@ -17,11 +18,11 @@ export function mountIpc(router: Router): void {
     return s
   }
 
+  const pageUrl = appPageUrl(app.isPackaged, import.meta.dirname)
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => {
-    const url = event.senderFrame?.url ?? ''
-    const trusted =
-      url.startsWith('file://') ||
-      (process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+    // Only the app's own page, exactly (not any file:// page), and only its main frame.
+    const frame = event.senderFrame
+    const trusted = frame !== null && frame.parent === null && isAppPage(frame.url, pageUrl)
     if (!trusted) {
       return {
         ok: false,

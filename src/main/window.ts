@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
+import { appPageUrl, isDevelopmentBuild } from './shell-policy'
 
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -19,12 +20,13 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Developer tools only in development builds: in a practice they would expose the session.
+      devTools: isDevelopmentBuild(app.isPackaged),
     },
   })
   win.once('ready-to-show', () => win.show())
 
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  if (devUrl) void win.loadURL(devUrl)
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  // ELECTRON_RENDERER_URL is honoured only in development builds (appPageUrl).
+  void win.loadURL(appPageUrl(app.isPackaged, import.meta.dirname))
   return win
 }

@@ -14,6 +14,9 @@ import { Session } from './session'
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // 'unsafe-inline' styles stay: Mantine (the UI kit) writes its theme as an injected <style>
+  // element and sizes components through style="" attributes (CSS variables); without it the app
+  // renders unstyled. Scripts stay 'self' only, so this does not allow injected code to run.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

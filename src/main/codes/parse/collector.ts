@@ -34,7 +34,7 @@ export class RowCollector {
 
   fail(line: number, message: string): void {
     if (this.errors.length < MAX_ERRORS) {
-      this.errors.push({ line, message })
+      this.errors.push({ line, message: shortened(message) })
       return
     }
     if (this.omitted === 0) this.firstOmittedLine = line
@@ -54,6 +54,15 @@ export class RowCollector {
     const stats = { lines, rows: this.rows.length, billable, headers, duplicates: this.duplicates }
     return { ok: true, rows: this.rows, stats }
   }
+}
+
+/** Longest error message kept: a 5 MB line quoted in full would flood the screen and the log. */
+export const MAX_MESSAGE_CHARS = 300
+
+export function shortened(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message
+  const cut = message.length - MAX_MESSAGE_CHARS
+  return `${message.slice(0, MAX_MESSAGE_CHARS)}… (${cut.toLocaleString('en-US')} more characters)`
 }
 
 /** Prints an error the way the import screen and the CLI show it. */

@@ -6,7 +6,7 @@ import { BatchTable } from '../../components/BatchTable'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { ClaimsNav } from './ClaimsNav'
-import { saveBatchFile } from './saveFile'
+import { saveBatchFile, PLAINTEXT_NOTE } from './saveFile'
 
 /** Every 837P batch made, newest first, each file to save again. */
 export function ClaimBatches() {
@@ -20,7 +20,7 @@ export function ClaimBatches() {
     setSaving(b.batchId)
     setError(null)
     try {
-      setNotice(`Saved ${await saveBatchFile(b.batchId)}.`)
+      setNotice(`Saved ${await saveBatchFile(b.batchId)}. ${PLAINTEXT_NOTE}`)
     } catch (e) {
       setError(messageOf(e))
     } finally {

@@ -18,7 +18,7 @@ import { ClaimAmounts } from '../remits/ClaimAmounts'
 import { ClaimActions, type ClaimAction } from './ClaimActions'
 import { claimsHref, claimsNotice, goClaims, NO_FILTER } from './claimsRoute'
 import { findingLink } from './findingLink'
-import { downloadFile, saveBatchFile } from './saveFile'
+import { downloadFile, saveBatchFile, PLAINTEXT_NOTE } from './saveFile'
 
 interface Props {
   claimId: number
@@ -74,7 +74,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         detail.setData(await call('claims.get', { claimId }))
         setNotice(`Queued ${done.queued} claim for the next batch: create it in the Outbox.`)
       } else if (action === 'save837' && detail.data?.batch) {
-        setNotice(`Saved ${await saveBatchFile(detail.data.batch.batchId)}.`)
+        setNotice(`Saved ${await saveBatchFile(detail.data.batch.batchId)}. ${PLAINTEXT_NOTE}`)
       }
     })
     setBusy(null)
@@ -195,7 +195,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         onPrinted={(fileName, pdf) => {
           downloadFile(fileName, pdf)
           setPrinting(false)
-          setNotice(`Made ${fileName}: open it to print.`)
+          setNotice(`Made ${fileName}: open it to print. ${PLAINTEXT_NOTE}`)
         }}
       />
     </Stack>

@@ -10,7 +10,7 @@ import { messageOf } from '../../forms/useApiErrors'
 import { may, useSession } from '../../session'
 import { ClaimsNav } from './ClaimsNav'
 import { claimsHref, goClaims, NO_FILTER } from './claimsRoute'
-import { saveBatchFile } from './saveFile'
+import { saveBatchFile, PLAINTEXT_NOTE } from './saveFile'
 import { useOutbox } from './useOutbox'
 
 const money = (n: number) => formatCents(cents(n))
@@ -74,7 +74,7 @@ export function ClaimOutbox() {
     act('save', async () => {
       if (!batch) return
       const name = await saveBatchFile(batch.batchId)
-      setNotice(`Saved ${name}.`)
+      setNotice(`Saved ${name}. ${PLAINTEXT_NOTE}`)
     })
 
   useHotkeys(

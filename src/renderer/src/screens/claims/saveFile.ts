@@ -16,6 +16,10 @@ export function downloadFile(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
+/** Said wherever an 837 or a printed form is saved: those files cannot be encrypted. */
+export const PLAINTEXT_NOTE =
+  'This file is not encrypted (claim files and printed forms cannot be): keep it in a private folder and delete it once sent.'
+
 /**
  * The 837P of a batch, from its stored copy, saved under the batch's file name. Saving it to
  * carry to the clearinghouse by hand sends it: its claims become submitted (a batch already

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Input, Loader, Stack, Text, Title } from '@mantine/core'
 import { useRef, useState } from 'react'
 import { IMPORT_FIELDS } from '../../../../shared/ops/patients'
+import { decodeStrict } from '../../../../shared/textEncoding'
 import { call } from '../../api'
 import { PatientImportMapping, type ImportMapping } from '../../components/PatientImportMapping'
 import { PatientImportReport, type ImportAnswer } from '../../components/PatientImportReport'
@@ -56,7 +57,16 @@ export function PatientImport() {
     if (!chosen) return
     setAnswer(null)
     try {
-      const picked = { name: chosen.name, csv: await chosen.text() }
+      // Never guess the encoding silently: a non-UTF-8 file is refused with the row and a guess.
+      const bytes = new Uint8Array(await chosen.arrayBuffer())
+      let decoded = decodeStrict(bytes)
+      if (
+        !decoded.ok &&
+        window.confirm(`${chosen.name}: ${decoded.message}\n\nRead it as Windows-1252?`)
+      )
+        decoded = decodeStrict(bytes, 'windows-1252')
+      if (!decoded.ok) throw new Error(`${chosen.name}: ${decoded.message}`)
+      const picked = { name: chosen.name, csv: decoded.text }
       setFile(picked)
       await check(picked)
     } catch (e) {
