@@ -18,6 +18,7 @@ test('imports a 277CA with a rejection in the Inbox, finds the claim in Rejectio
   await call(page, 'claims.queue', { claimIds: [claim.claimId] })
   const batch = await call(page, 'claims.batch', {})
   const sent = await call(page, 'claims.batchFile', { batchId: batch.batchId })
+  await call(page, 'claims.batchExported', { batchId: batch.batchId, file: sent.fileName })
 
   // What the clearinghouse sends back: the payer rejects the claim for the billing NPI.
   const path = join(app.dataDir, 'download-0001.txt')

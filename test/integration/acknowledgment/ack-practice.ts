@@ -26,6 +26,7 @@ export async function sendClaims(p: ClaimPractice, count: number, tag = 'A'): Pr
   await p.run('claims.queue', { claimIds: ids })
   const batch = await p.run('claims.batch', {})
   const file = await p.run('claims.batchFile', { batchId: batch.batchId })
+  await p.run('claims.batchExported', { batchId: batch.batchId, file: file.fileName })
   const pcns: string[] = []
   for (const id of ids) pcns.push((await p.run('claims.get', { claimId: id })).patientControlNumber)
   return { ids, pcns, batchId: batch.batchId, fileName: file.fileName, content: file.content }

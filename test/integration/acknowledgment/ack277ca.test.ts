@@ -128,6 +128,7 @@ describe('277CA claim acknowledgments', () => {
     expect(await p.run('claims.rejections', {})).toEqual([])
     const again = await p.run('claims.batch', {})
     expect(again.claimCount).toBe(1)
+    await p.run('claims.batchExported', { batchId: again.batchId, file: 'again.837' })
     expect(await statusOf(p, id)).toBe('submitted')
     // A claim not rejected cannot take this path.
     const refused = await p.ask(p.admin, 'claims.fixAndResend', { claimId: sent.ids[1]! })

@@ -40,7 +40,8 @@ describe('claimdesk era import and claims show', () => {
     })
     const claimId = (await p.bill(visitId)).claims[0]!.claimId
     await p.run('claims.queue', { claimIds: [claimId] })
-    await p.run('claims.batch', {})
+    const batch = await p.run('claims.batch', {})
+    await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
     const db = p.office.store.db
     const claim = eraClaim(db, claimId, {
       pay: (l, i) =>

@@ -36,7 +36,8 @@ export async function remitPractice(): Promise<RemitPractice> {
       const visitId = await p.codedVisit(patientId, lines ? { lines } : {})
       const claims = (await p.bill(visitId)).claims
       await p.run('claims.queue', { claimIds: [claims[0]!.claimId] })
-      await p.run('claims.batch', {})
+      const batch = await p.run('claims.batch', {})
+      await p.run('claims.batchExported', { batchId: batch.batchId, file: 'out.837' })
       return {
         primary: claims[0]!.claimId,
         secondary: claims[1]?.claimId ?? null,
