@@ -10,13 +10,13 @@ import { DomainError } from '../errors'
 import { getPractice } from '../registration/practice'
 import { storeQuery, allRows, firstRow, runQuery } from '../store/sync-query'
 import type { Submission } from '../x12/claim837'
-import { validate837 } from '../x12/validate837'
-import { transactionSetCount, write837, X12WriteError } from '../x12/write837'
+import { transactionSetCount } from '../x12/write837'
 import type { Actor, ClaimRecord } from './claim'
 import { readClearinghouse } from './clearinghouse'
 import { reserveControlNumbers } from './controlNumbers'
 import { transition } from './lifecycle'
 import { readLinesOf, toClaimRecord } from './records'
+import { writeCheckedFile } from './batchFile'
 import { billingProvider837, claim837 } from './to837'
 
 export interface BatchResult {
@@ -26,6 +26,14 @@ export interface BatchResult {
   claimCount: number
   totalCents: number
   usage: 'T' | 'P'
+  /** Claims that failed the file's check, sent back to draft with the reason; the rest went. */
+  heldBack: HeldBackClaim[]
+}
+
+export interface HeldBackClaim {
+  claimId: number
+  patientControlNumber: string
+  reason: string
 }
 
 /** ClaimDesk's file name: the interchange number makes it unique, the date makes it sortable. */
@@ -77,12 +85,10 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
       db,
       claims.map((c) => c.id),
     )
-    const models = claims.map((c) => claim837(c, lines.get(c.id) ?? []))
-
     const interchange = reserveControlNumbers(db, 'interchange')
     const group = reserveControlNumbers(db, 'group')
-    const transactions = transactionSetCount(claims.length)
-    const transaction = reserveControlNumbers(db, 'transaction', transactions)
+    // Reserved for every queued claim; a claim held back leaves an unused number, which X12 allows.
+    const transaction = reserveControlNumbers(db, 'transaction', transactionSetCount(claims.length))
     const created = localMinute(actor.at)
     const submission: Submission = {
       senderQualifier: settings.senderQualifier,
@@ -109,29 +115,21 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
       receiver: { name: settings.receiverName, id: settings.receiverId },
     }
 
-    let content: string
-    try {
-      content = write837(submission, billingProvider837(practice), models)
-    } catch (err) {
-      if (!(err instanceof X12WriteError)) throw err
-      const claim = err.claimNumber > 0 ? claims[err.claimNumber - 1] : undefined
-      const which = claim ? `Claim ${claim.patientControlNumber}: ` : ''
-      throw new DomainError(
-        'conflict',
-        `${which}${err.message.replace(/^Claim \d+: /, '')} — fix it and scrub the claim; no batch was made.`,
-      )
+    const { content, kept, heldBack } = writeCheckedFile(
+      submission,
+      billingProvider837(practice),
+      claims.map((claim) => ({ claim, model: claim837(claim, lines.get(claim.id) ?? []) })),
+    )
+    for (const held of heldBack) {
+      transition(db, held.claimId, 'draft', {
+        ...actor,
+        reason: `Held back from batch ${interchange}: ${held.reason}`,
+      })
     }
-    const { errors } = validate837(content)
-    if (errors.length > 0) {
-      const first = errors[0]!
-      throw new DomainError(
-        'conflict',
-        `The 837 file failed its check (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; first: segment ${first.position} ${first.loop} ${first.element}: ${first.message}). No batch was made and nothing was sent.`,
-      )
-    }
+    const transactions = transactionSetCount(kept.length)
 
     const fileName = batchFileName(created, interchange)
-    const totalCents = claims.reduce((sum, c) => sum + c.totalCents, 0)
+    const totalCents = kept.reduce((sum, c) => sum + c.totalCents, 0)
     const batchId = Number(
       runQuery(
         db,
@@ -144,7 +142,7 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
           transaction_count: transactions,
           file_name: fileName,
           content,
-          claim_count: claims.length,
+          claim_count: kept.length,
           total_cents: totalCents,
           usage: submission.usage,
         }),
@@ -152,7 +150,7 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
     )
     // The claims stay 'queued' (in a batch waiting to go) until the file is confirmed on the
     // clearinghouse's server or written to disk: see markBatchSent.
-    for (const claim of claims) {
+    for (const claim of kept) {
       runQuery(
         db,
         storeQuery.insertInto('batch_claims').values({ batch_id: batchId, claim_id: claim.id }),
@@ -162,9 +160,10 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
       batchId,
       fileName,
       interchangeControlNumber: interchange,
-      claimCount: claims.length,
+      claimCount: kept.length,
       totalCents,
       usage: submission.usage,
+      heldBack,
     }
   })()
 }

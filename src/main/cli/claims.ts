@@ -62,6 +62,11 @@ export function registerClaims(program: Command): void {
         if (ready.length > 0) await ctx.call('claims.queue', { claimIds: ready })
         const batch = await ctx.call('claims.batch', usage === undefined ? {} : { usage })
         const what = `Batch ${batch.interchangeControlNumber} (${batch.usage === 'P' ? 'production' : 'test'}): ${batch.claimCount} ${batch.claimCount === 1 ? 'claim' : 'claims'}, ${formatCents(cents(batch.totalCents))}`
+        for (const held of batch.heldBack) {
+          console.log(
+            `Held back, back to draft: claim ${held.patientControlNumber} — ${held.reason}`,
+          )
+        }
         if (opts.out === undefined) {
           console.log(
             `${what}, waiting in the outbox for the clearinghouse sync (batch #${batch.batchId})`,

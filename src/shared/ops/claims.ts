@@ -154,6 +154,14 @@ export const claimOps = {
       claimCount: z.number().int(),
       totalCents: z.number().int(),
       usage: z.enum(['T', 'P']),
+      /** Claims that failed the file's check: back to draft, with the reason; the rest went. */
+      heldBack: z.array(
+        z.object({
+          claimId: z.number().int(),
+          patientControlNumber: z.string(),
+          reason: z.string(),
+        }),
+      ),
     }),
     access: 'claims.submit',
     audit: 'export',

@@ -183,6 +183,37 @@ describe('claims.batch: 837P files', () => {
     expect(bad.ok ? '' : bad.error.field).toBe('senderId')
   })
 
+  it('holds back a claim that fails the 837 check, with its reason, and sends the rest', async () => {
+    const ids = await queued(3)
+    const bad = ids[1]!
+    // A name the scrubber would have caught, changed after queueing: only the file check sees it.
+    p.office.store.db
+      .prepare(
+        `UPDATE claims SET data = json_set(data, '$.coverage.record.memberId', 'FKMÉ1002') WHERE id = ?`,
+      )
+      .run(bad)
+    const made = await p.run('claims.batch', {})
+    expect(made.claimCount).toBe(2)
+    expect(made.heldBack).toEqual([
+      {
+        claimId: bad,
+        patientControlNumber: expect.any(String),
+        reason: expect.stringMatching(/outside the X12 character set/),
+      },
+    ])
+    expect(made.heldBack[0]!.reason).not.toMatch(/segment \d+/)
+    const held = await p.run('claims.get', { claimId: bad })
+    expect(held.status).toBe('draft')
+    expect(held.history.at(-1)!.reason).toMatch(
+      /^Held back from batch \d+: 2010BA NM109 contains a character outside/,
+    )
+    const file = await p.run('claims.batchFile', { batchId: made.batchId })
+    expect(validate837(file.content).errors).toEqual([])
+    expect(segments(file.content, 'CLM').map((s) => s.elements[1])).not.toContain(
+      held.patientControlNumber,
+    )
+  })
+
   it('refuses a batch when nothing is queued', async () => {
     const r = await p.ask(p.admin, 'claims.batch', {})
     expect(r.ok ? '' : r.error.message).toBe('No claims are queued: queue ready claims first.')

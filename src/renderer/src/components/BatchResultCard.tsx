@@ -1,4 +1,15 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { cents, formatCents } from '../../../shared/money'
 
 export interface BatchFacts {
@@ -8,6 +19,7 @@ export interface BatchFacts {
   claimCount: number
   totalCents: number
   usage: 'T' | 'P'
+  heldBack?: { claimId: number; patientControlNumber: string; reason: string }[]
 }
 
 interface Props {
@@ -58,9 +70,28 @@ export function BatchResultCard({ batch, saving, onSave }: Props) {
             Save 837 file
           </Button>
           <Text size="xs" c="dimmed">
-            Send it to the clearinghouse; its claims are now marked submitted.
+            The clearinghouse sync uploads it; saving it to carry by hand marks its claims
+            submitted.
           </Text>
         </Group>
+        {batch.heldBack && batch.heldBack.length > 0 && (
+          <Alert color="orange" title="Held back from this batch" data-testid="batch-held-back">
+            <Text size="sm">
+              {batch.heldBack.length === 1 ? 'This claim' : 'These claims'} failed the 837 check and
+              went back to draft; the rest of the batch is ready to send.
+            </Text>
+            <List size="sm" mt={4}>
+              {batch.heldBack.map((h) => (
+                <List.Item key={h.claimId}>
+                  <Anchor href={`#/claims/${h.claimId}`} size="sm">
+                    {h.patientControlNumber}
+                  </Anchor>{' '}
+                  — {h.reason}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
       </Stack>
     </Paper>
   )
