@@ -130,8 +130,12 @@ describe.skipIf(why !== null)('clearinghouse over a real OpenSSH server', () => 
         const stored = await p.run('claims.batchFile', { batchId: batch.batchId })
         expect(readdirSync(s.upload)).toEqual([batch.fileName])
         expect(readFileSync(join(s.upload, batch.fileName), 'latin1')).toBe(stored.content)
-        for (const id of ids)
-          expect((await p.run('claims.get', { claimId: id })).status).toBe('submitted')
+        // Uploaded (submitted), then the 999 downloaded in the same cycle accepted the batch.
+        for (const id of ids) {
+          const claim = await p.run('claims.get', { claimId: id })
+          expect(claim.history.map((h) => h.to)).toContain('submitted')
+          expect(claim.status).toBe('accepted')
+        }
         // Replies stored, removed from the server; the empty file waits.
         expect(readdirSync(s.download).sort()).toEqual(['123456789', 'empty.x12'])
         expect(readdirSync(join(s.download, '123456789'))).toEqual([])
