@@ -161,6 +161,8 @@ test('Enter on a category header opens the billable codes under it to choose fro
     kind: 'icd10cm-order',
     effective: '2026-10-01',
     contentBase64: Buffer.from(ORDER_FILE).toString('base64'),
+    // A short test list: it would end most of the starter list, which is asked before it is done.
+    allowShrink: true,
   })
   expect(imported.outcome).toBe('imported')
 

@@ -92,6 +92,7 @@ describe('coding a visit', () => {
       fileName: 'icd10cm-order-fixture.txt',
       contentBase64: readFileSync(ORDER_FILE).toString('base64'),
       effective: '2026-01-01',
+      allowShrink: true,
     })
     const saved = await p.call(p.admin, 'visits.save', {
       visit: { ...visit, diagnoses: ['E11'], lines: [visit.lines![1]!] },
