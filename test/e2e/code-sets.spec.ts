@@ -22,8 +22,11 @@ test('shows the loaded code sets and imports a CMS file all or nothing, once', a
   await expect(result).toContainText('Nothing was imported')
   await expect(result).toContainText(/Line 2/)
 
+  // A short list over the starter list would end most of its codes: asked, then confirmed.
   await file.setInputFiles(resolve(FIXTURES, 'icd10cm-order-valid.txt'))
   await page.getByRole('button', { name: 'Import' }).click()
+  await expect(result).toContainText('This file would end many codes')
+  await page.getByRole('button', { name: /^End [\d,]+ codes and import$/ }).click()
   await expect(result).not.toContainText('Nothing was imported')
   await expect(sets).toContainText('icd10cm-order-valid.txt')
 
