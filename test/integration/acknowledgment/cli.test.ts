@@ -1,26 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN } from '../../support/practice'
+import { ADMIN_ENV, runCli } from '../../support/cli'
 import { answer277ca, answer999 } from '../../support/clearinghouse-simulator'
 import { claimPractice, sendClaims, type ClaimPractice, type Sent } from './ack-practice'
-
-const ROOT = resolve(import.meta.dirname, '../../..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 
 describe('claimdesk inbox', () => {
   let p: ClaimPractice
   let sent: Sent
-  const cli = (...args: string[]) => {
-    const r = spawnSync(TSX, [CLI, '--data', p.dir, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CLAIMDESK_USER: ADMIN.username, CLAIMDESK_PASSWORD: ADMIN.password },
-    })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (...args: string[]) => runCli(p.dir, args, ADMIN_ENV)
 
   beforeAll(async () => {
     p = await claimPractice(() => new Date())

@@ -1,26 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN_ENV, runCli } from '../../support/cli'
 import { validate837 } from '../../../src/main/x12/validate837'
 import { localIsoDate } from '../../../src/shared/validators/isoDate'
-import { ADMIN } from '../../support/practice'
 import { claimPractice, coverage, type ClaimPractice } from './claim-practice'
-
-const ROOT = resolve(import.meta.dirname, '../../..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 
 describe('claimdesk claims', () => {
   let p: ClaimPractice
-  const cli = (...args: string[]) => {
-    const r = spawnSync(TSX, [CLI, '--data', p.dir, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CLAIMDESK_USER: ADMIN.username, CLAIMDESK_PASSWORD: ADMIN.password },
-    })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (...args: string[]) => runCli(p.dir, args, ADMIN_ENV)
 
   beforeAll(async () => {
     // The command line runs on the real clock, so the visits are ten days before today.

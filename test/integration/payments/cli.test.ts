@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN } from '../../support/practice'
+import { ADMIN_ENV, runCli } from '../../support/cli'
 import { claimPractice, type ClaimPractice } from '../claims/claim-practice'
-
-const ROOT = resolve(import.meta.dirname, '../../..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 
 // Each command is a fresh tsx process: seconds apiece on a busy machine.
 describe('claimdesk ledger, payments and deposits', { timeout: 240_000 }, () => {
   let p: ClaimPractice
   let account = ''
   let visitId = 0
-  const cli = (...args: string[]) => {
-    const r = spawnSync(TSX, [CLI, '--data', p.dir, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CLAIMDESK_USER: ADMIN.username, CLAIMDESK_PASSWORD: ADMIN.password },
-    })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (...args: string[]) => runCli(p.dir, args, ADMIN_ENV)
 
   beforeAll(async () => {
     p = await claimPractice(() => new Date())

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN_ENV, runCli } from '../../support/cli'
 import { localIsoDate } from '../../../src/shared/validators/isoDate'
 import { eraClaim, write835 } from '../../support/era835'
-import { ADMIN } from '../../support/practice'
 import { claimPractice, coverage, officeVisit, type ClaimPractice } from '../claims/claim-practice'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'remits')
 
 // Each command starts a fresh tsx process; on a loaded machine that takes a while.
@@ -19,14 +16,7 @@ describe('claimdesk era import and claims show', () => {
   let p: ClaimPractice
   let pcn = ''
   let era = ''
-  const cli = (...args: string[]) => {
-    const r = spawnSync(TSX, [CLI, '--data', p.dir, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CLAIMDESK_USER: ADMIN.username, CLAIMDESK_PASSWORD: ADMIN.password },
-    })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (...args: string[]) => runCli(p.dir, args, ADMIN_ENV)
 
   beforeAll(async () => {
     p = await claimPractice(() => new Date())

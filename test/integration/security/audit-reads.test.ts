@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Session } from '../../../src/main/api/session'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
 import { coverage, patient, payer } from '../../support/records'
-import { runCli } from './cli-run'
+import { runCli } from '../../support/cli'
 
 describe('audit gaps: list reads and failed sign-ins from every entry point', () => {
   let p: TestPractice

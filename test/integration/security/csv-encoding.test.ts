@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCodeFile } from '../../../src/main/codes/parse'
 import { decodeStrict } from '../../../src/shared/textEncoding'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
-import { runCli } from './cli-run'
+import { runCli } from '../../support/cli'
 
 // "Zoë Testpatient" saved by an old Excel as Windows-1252: ë is the single byte 0xEB.
 const HEADER = 'lastName,firstName,dob\r\n'

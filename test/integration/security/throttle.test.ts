@@ -4,7 +4,7 @@ import { createRouter } from '../../../src/main/api/router'
 import { Session } from '../../../src/main/api/session'
 import { Office } from '../../../src/main/office'
 import { ADMIN, newPractice, type TestPractice } from '../../support/practice'
-import { runCli } from './cli-run'
+import { runCli } from '../../support/cli'
 
 describe('the sign-in throttle is shared and persisted outside the encrypted store', () => {
   let p: TestPractice

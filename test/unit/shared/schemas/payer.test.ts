@@ -23,6 +23,7 @@ describe('payer', () => {
       timelyFilingDays: 365,
       acceptsElectronicClaims: true,
       requiresPriorAuthorization: false,
+      medigap: false,
     })
   })
 

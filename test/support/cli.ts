@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
+import { ADMIN } from './practice'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
+const ROOT = resolve(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 
@@ -18,3 +19,6 @@ export function runCli(
   })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
+
+/** The first administrator's sign-in, as the CLI reads it from the environment. */
+export const ADMIN_ENV = { CLAIMDESK_USER: ADMIN.username, CLAIMDESK_PASSWORD: ADMIN.password }
