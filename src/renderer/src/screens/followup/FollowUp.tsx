@@ -45,7 +45,7 @@ export function FollowUp() {
   const [reason, setReason] = useState<string | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
 
-  const items = queue.data?.items ?? []
+  const items = useMemo(() => queue.data?.items ?? [], [queue.data])
   const owners = [...new Set(items.map((i) => i.owner ?? '(nobody)'))]
   const payers = [...new Set(items.map((i) => i.payerName))]
   const shown = useMemo(() => {
