@@ -62,7 +62,7 @@ test('a denial posted from an 835 is worked from Follow-up to a corrected claim'
 
   await panel.getByLabel('Owner').fill('biller.one')
   await panel.getByRole('button', { name: 'Assign' }).click()
-  await expect(panel.getByRole('status')).toHaveText('Assigned to biller.one.')
+  await expect(page.getByTestId('followup-notice')).toHaveText('Assigned to biller.one.')
   await panel
     .getByLabel('Add a note')
     .fill('Records show medical necessity; correcting the diagnosis')
@@ -73,7 +73,7 @@ test('a denial posted from an 835 is worked from Follow-up to a corrected claim'
 
   await panel.getByLabel('Why (kept with the action)').fill('Diagnosis pointer fixed')
   await panel.getByRole('button', { name: 'Correct and resend' }).click()
-  await expect(panel.getByRole('status')).toContainText('(frequency 7) made')
+  await expect(page.getByTestId('followup-notice')).toContainText('(frequency 7) made')
   await expect(queue).not.toContainText(claim.patientControlNumber)
   const corrected = await call(page, 'claims.list', { limit: 10 })
   const replacement = corrected.rows.find((r) => r.frequency === '7')

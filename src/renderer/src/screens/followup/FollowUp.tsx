@@ -44,6 +44,7 @@ export function FollowUp() {
   const [payer, setPayer] = useState<string | null>(null)
   const [reason, setReason] = useState<string | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
 
   const items = useMemo(() => queue.data?.items ?? [], [queue.data])
   const owners = [...new Set(items.map((i) => i.owner ?? '(nobody)'))]
@@ -81,6 +82,11 @@ export function FollowUp() {
       {queue.error && (
         <Alert color="red" role="alert">
           {queue.error}
+        </Alert>
+      )}
+      {notice && (
+        <Alert color="teal" variant="light" role="status" data-testid="followup-notice">
+          {notice}
         </Alert>
       )}
       <Group gap="sm" align="end">
@@ -177,7 +183,8 @@ export function FollowUp() {
           <ItemPanel
             key={keyOf(current)}
             item={current}
-            onChanged={async () => {
+            onChanged={async (message) => {
+              setNotice(message)
               await queue.reload()
             }}
           />
@@ -214,9 +221,14 @@ const WRITE_OFF = [
 ]
 
 /** The claim's facts, why it is here in plain words, notes and every action. */
-function ItemPanel({ item, onChanged }: { item: FollowUpItem; onChanged: () => Promise<void> }) {
+function ItemPanel({
+  item,
+  onChanged,
+}: {
+  item: FollowUpItem
+  onChanged: (message: string) => Promise<void>
+}) {
   const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
   const [owner, setOwner] = useState(item.owner ?? '')
   const [date, setDate] = useState(item.followUpDate ?? '')
   const [note, setNote] = useState('')
@@ -227,17 +239,25 @@ function ItemPanel({ item, onChanged }: { item: FollowUpItem; onChanged: () => P
 
   async function act(work: () => Promise<string>) {
     setError(null)
-    setNotice(null)
     try {
-      setNotice(await work())
-      await onChanged()
+      await onChanged(await work())
     } catch (e) {
       setError(messageOf(e))
     }
   }
 
   return (
-    <Paper withBorder p="sm" style={{ flex: 2, minWidth: 340 }} data-testid="followup-panel">
+    <Paper
+      withBorder
+      p="sm"
+      style={{
+        width: 430,
+        flexShrink: 0,
+        maxHeight: 'calc(100vh - 220px)',
+        overflowY: 'auto',
+      }}
+      data-testid="followup-panel"
+    >
       <Stack gap="xs">
         <Title order={4}>
           Claim {item.patientControlNumber} — {FOLLOW_UP_REASON_LABELS[item.reason]}
@@ -245,11 +265,6 @@ function ItemPanel({ item, onChanged }: { item: FollowUpItem; onChanged: () => P
         {error && (
           <Alert color="red" role="alert">
             {error}
-          </Alert>
-        )}
-        {notice && (
-          <Alert color="teal" variant="light" role="status">
-            {notice}
           </Alert>
         )}
         <Text size="sm">
