@@ -114,7 +114,7 @@ export function FollowUp() {
               Nothing to follow up: no denials, no late answers, no rejections.
             </Text>
           ) : (
-            <Table striped highlightOnHover withTableBorder fz="sm" data-testid="followup-queue">
+            <Table striped highlightOnHover withTableBorder fz="xs" data-testid="followup-queue">
               <Table.Thead>
                 <Table.Tr>
                   {th('Priority', 'priority')}
@@ -124,7 +124,7 @@ export function FollowUp() {
                   <Table.Th>Reason</Table.Th>
                   {th('Amount', 'amountCents')}
                   {th('Age', 'ageDays')}
-                  {th('Filing limit', 'timelyFilingDaysLeft')}
+                  {th('Filing', 'timelyFilingDaysLeft')}
                   <Table.Th>Owner</Table.Th>
                   <Table.Th>Follow up</Table.Th>
                 </Table.Tr>
@@ -151,23 +151,25 @@ export function FollowUp() {
                     <Table.Td>{i.patientName}</Table.Td>
                     <Table.Td>{i.payerName}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        color={
+                      <Text
+                        size="xs"
+                        fw={600}
+                        c={
                           i.reason === 'denial'
                             ? 'red'
                             : i.reason === 'rejection'
                               ? 'orange'
-                              : 'gray'
+                              : 'dimmed'
                         }
-                        variant="light"
+                        style={{ whiteSpace: 'nowrap' }}
                       >
                         {i.reason === 'denial' && i.partial
                           ? 'Partly denied'
                           : FOLLOW_UP_REASON_LABELS[i.reason]}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>{$(i.amountCents)}</Table.Td>
-                    <Table.Td>{i.ageDays} d</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.ageDays} d</Table.Td>
                     <Table.Td>
                       <FilingLimit item={i} />
                     </Table.Td>
@@ -209,7 +211,11 @@ function FilingLimit({ item }: { item: FollowUpItem }) {
       </Badge>
     )
   }
-  return <Text size="sm">{item.timelyFilingDaysLeft} d left</Text>
+  return (
+    <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+      {item.timelyFilingDaysLeft} d left
+    </Text>
+  )
 }
 
 const WRITE_OFF = [
@@ -251,7 +257,7 @@ function ItemPanel({
       withBorder
       p="sm"
       style={{
-        width: 430,
+        width: 380,
         flexShrink: 0,
         maxHeight: 'calc(100vh - 220px)',
         overflowY: 'auto',
