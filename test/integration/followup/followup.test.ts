@@ -184,6 +184,21 @@ describe.skipIf(!hasSharedData(CARC, RARC))('follow-up queue', () => {
     expect(await itemOf(primary)).toBeUndefined()
   })
 
+  it('void from the queue sends a frequency-8 claim with the payer claim number', async () => {
+    const { primary } = await p.submitted()
+    post(p, primary, { ...denyAll, payerClaimNumber: 'PAYERVOID9' })
+    const r = await p.run('followup.void', {
+      claimId: primary,
+      reason: 'denial',
+      why: 'Billed to the wrong patient',
+    })
+    const made = await p.run('claims.get', { claimId: r.claimId })
+    expect(made.frequency).toBe('8')
+    expect(made.originalReference).toBe('PAYERVOID9')
+    expect((await p.run('claims.get', { claimId: primary })).status).toBe('voided')
+    expect(await itemOf(primary)).toBeUndefined()
+  })
+
   it('the appeal letter PDF carries the claim facts and the denial meanings', async () => {
     const { primary } = await p.submitted()
     post(p, primary, { ...denyAll, payerClaimNumber: 'PAYERCLM777' })
@@ -217,7 +232,11 @@ describe('claims without an answer and rejections', () => {
     let now = new Date(NOW)
     const p = await claimPractice(() => now)
     try {
-      const payerId = await p.payer({ name: 'Quick Example Plan (FAKE)', followUpDays: 14 })
+      const payerId = await p.payer({
+        name: 'Quick Example Plan (FAKE)',
+        followUpDays: 14,
+        timelyFilingDays: 45,
+      })
       const send = async (payer: number) => {
         const visitId = await p.codedVisit(await p.patient([coverage(payer)]))
         const id = (await p.bill(visitId)).claims[0]!.claimId
@@ -239,6 +258,14 @@ describe('claims without an answer and rejections', () => {
       expect(items.map((i) => i.claimId).sort()).toEqual([slow, quick].sort())
       expect(items[0]).toMatchObject({ reason: 'no_answer', amountCents: 12500, ageDays: 41 })
       expect(items[0]!.reasonText).toMatch(/^Sent 31 days ago/)
+      const quickItem = items.find((i) => i.claimId === quick)!
+      expect(quickItem).toMatchObject({ timelyFilingDaysLeft: 4, timelyFilingWarning: 'soon' })
+      expect(items.find((i) => i.claimId === slow)!.timelyFilingWarning).toBeNull()
+      now = new Date(Date.parse(NOW) + 40 * 86_400_000)
+      expect((await list()).find((i) => i.claimId === quick)).toMatchObject({
+        timelyFilingDaysLeft: -5,
+        timelyFilingWarning: 'passed',
+      })
     } finally {
       p.close()
     }
