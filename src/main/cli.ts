@@ -12,6 +12,7 @@ import { CliRefusal } from './cli/session'
 import { BUSY_MESSAGE, isBusy } from './store/busy'
 import { registerStore } from './cli/store'
 import { registerInbox } from './cli/inbox'
+import { registerFollowup } from './cli/followup'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerPayments(program)
   registerInbox(program)
   registerClearinghouse(program)
+  registerFollowup(program)
   return program
 }
 

@@ -18,6 +18,7 @@ import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
 import { remitOps } from './ops/remits'
 import { inboxOps } from './ops/inbox'
+import { followupOps } from './ops/followup'
 import { clearinghouseOps } from './ops/clearinghouse'
 
 export const ops = {
@@ -36,6 +37,7 @@ export const ops = {
   ...paymentOps,
   ...inboxOps,
   ...clearinghouseOps,
+  ...followupOps,
 }
 
 export type Ops = typeof ops

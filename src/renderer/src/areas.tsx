@@ -13,6 +13,7 @@ import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
 import { Inbox } from './screens/inbox/Inbox'
+import { FollowUp } from './screens/followup/FollowUp'
 
 export interface Area {
   id: string
@@ -27,6 +28,7 @@ export const AREAS: Area[] = [
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },
+  { id: 'followup', label: 'Follow-up', permission: 'followup.work', render: () => <FollowUp /> },
   { id: 'inbox', label: 'Inbox', permission: 'inbox.read', render: () => <Inbox /> },
   { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
   { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },

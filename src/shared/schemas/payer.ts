@@ -21,6 +21,13 @@ export const Payer = z.object({
     .min(1, { error: timelyFilingMessage })
     .max(730, { error: timelyFilingMessage })
     .default(365),
+  /** Days to wait for an answer (835) after sending a claim before it goes on the follow-up list. */
+  followUpDays: z
+    .number({ error: () => 'Follow-up after must be a whole number of days from 1 to 365' })
+    .int({ error: 'Follow-up after must be a whole number of days from 1 to 365' })
+    .min(1, { error: 'Follow-up after must be a whole number of days from 1 to 365' })
+    .max(365, { error: 'Follow-up after must be a whole number of days from 1 to 365' })
+    .default(30),
   acceptsElectronicClaims: z.boolean({
     error: () => 'Say whether this payer accepts electronic claims',
   }),

@@ -20,6 +20,7 @@ const EMPTY: PayerInput = {
   claimFilingIndicator: '' as PayerInput['claimFilingIndicator'],
   claimsAddress: { ...BLANK_ADDRESS },
   timelyFilingDays: 365,
+  followUpDays: 30,
   acceptsElectronicClaims: true,
   requiresPriorAuthorization: false,
   medigap: false,
@@ -74,6 +75,13 @@ export function PracticePayerForm({ row, onSaved, onClose }: DirectoryFormProps<
           description="From the date of service"
           min={1}
           max={730}
+        />
+        <WholeNumberInput
+          name="followUpDays"
+          label="Follow up after (days)"
+          description="Without an answer"
+          min={1}
+          max={365}
         />
       </Group>
       <Group gap="lg">

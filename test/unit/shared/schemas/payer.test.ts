@@ -21,6 +21,7 @@ describe('payer', () => {
       claimFilingIndicator: 'CI',
       claimsAddress: undefined,
       timelyFilingDays: 365,
+      followUpDays: 30,
       acceptsElectronicClaims: true,
       requiresPriorAuthorization: false,
       medigap: false,
