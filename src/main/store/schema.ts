@@ -7,6 +7,7 @@ import type { AcknowledgmentTables } from './schema-acknowledgments'
 import type { RegistrationTables } from './schema-registration'
 import type { RemitTables } from './schema-remits'
 import type { VisitTables } from './schema-visits'
+import type { StatementTables } from './schema-statements'
 
 export type Role = 'admin' | 'biller' | 'front_desk' | 'viewer'
 
@@ -65,7 +66,8 @@ export interface StoreSchema
     InboxTables,
     LedgerTables,
     RemitTables,
-    AcknowledgmentTables {
+    AcknowledgmentTables,
+    StatementTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

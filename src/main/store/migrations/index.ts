@@ -11,6 +11,7 @@ import { remits } from './008_remits'
 import { acknowledgments } from './009_acknowledgments'
 import { clearinghouse } from './010_clearinghouse'
 import { claimReference } from './011_claim_reference'
+import { statements } from './013_statements'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   acknowledgments,
   clearinghouse,
   claimReference,
+  statements,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
