@@ -153,7 +153,7 @@ export async function runStatements(
   for (const c of contents) {
     if (isCancelled())
       throw new DomainError(
-        'cancelled',
+        'conflict',
         'The statement run was cancelled; nothing was marked sent.',
       )
     const pages = drawStatement(whole, c)
