@@ -18,7 +18,7 @@ export interface StatementSettings {
   collectionsAfterStatements: number
   dueInDays: number
   /** Messages printed by the age of the oldest unpaid balance (days past the visit). */
-  dunning: { d30: string; d60: string; d90: string; d120: string }
+  dunning: { current: string; d30: string; d60: string; d90: string; d120: string }
 }
 
 export const STATEMENT_SETTINGS_KEY = 'statements'
@@ -29,10 +29,11 @@ export const DEFAULT_STATEMENT_SETTINGS: StatementSettings = {
   collectionsAfterStatements: 3,
   dueInDays: 21,
   dunning: {
-    d30: 'Thank you for choosing our practice. Please pay the amount due by the due date.',
-    d60: 'Your balance is now past due. Please send your payment today or call us to talk about it.',
-    d90: 'Your balance is more than 60 days past due. Please pay now or call us to set up a payment plan.',
-    d120: 'Your account is seriously past due and may be reviewed for collections. Please call us right away.',
+    current: 'Thank you for choosing our practice. Please pay the amount due by the due date.',
+    d30: 'Your balance is past due. Please send your payment today, or call us with any questions.',
+    d60: 'Your balance is more than 60 days old. Please pay now or call us to set up a payment plan.',
+    d90: 'Your balance is more than 90 days old. Please call us this week to pay or set up a payment plan.',
+    d120: 'Your account is more than 120 days old and will be reviewed for collections. Please call us right away.',
   },
 }
 
@@ -147,9 +148,20 @@ interface Account {
 
 const norm = (s: string | undefined) => (s ?? '').trim().toUpperCase().replace(/\s+/g, ' ')
 
+/** ZIP+4 stored as nine digits prints as 12345-6789. */
+export function printedZip(zip: string): string {
+  return /^\d{9}$/.test(zip) ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip
+}
+
+/** A phone stored as ten digits prints as (217) 555-0100. */
+export function printedPhone(phone: string): string {
+  const d = phone.replace(/\D/g, '')
+  return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : phone
+}
+
 function addressLines(a: Address): string[] {
   const street = [a.street1, a.street2].filter((s) => s && s.trim() !== '').join(', ')
-  return [street, `${a.city}, ${a.state} ${a.zip}`]
+  return [street, `${a.city}, ${a.state} ${printedZip(a.zip)}`]
 }
 
 /**
@@ -207,6 +219,35 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
+/**
+ * When the code tables hold no description (CPT text is licensed and often not imported), the
+ * statement still says in plain words what kind of service it was, by the code's range.
+ */
+const CPT_RANGES: [number, number, string][] = [
+  [99202, 99205, 'Office visit, new patient'],
+  [99211, 99215, 'Office visit'],
+  [99381, 99397, 'Preventive checkup'],
+  [99441, 99443, 'Telephone visit'],
+  [99281, 99285, 'Emergency department visit'],
+  [99221, 99239, 'Hospital visit'],
+  [90460, 90474, 'Giving a vaccine'],
+  [90476, 90759, 'Vaccine'],
+  [36415, 36416, 'Blood draw'],
+  [93000, 93010, 'Heart tracing (ECG)'],
+  [20600, 20611, 'Joint injection or fluid removal'],
+  [80047, 89398, 'Laboratory test'],
+  [70010, 79999, 'Imaging (X-ray, scan or ultrasound)'],
+  [96360, 96379, 'Injection or infusion'],
+  [97010, 97799, 'Physical therapy'],
+  [10004, 69990, 'Procedure'],
+  [90000, 99999, 'Medical service'],
+]
+
+export function plainServiceWords(code: string): string {
+  const n = /^\d{5}$/.test(code) ? Number(code) : NaN
+  return CPT_RANGES.find(([lo, hi]) => n >= lo && n <= hi)?.[2] ?? 'Medical service'
+}
+
 /** Plain words for procedure codes: the imported code tables, newest description first. */
 function serviceDescriber(db: Database.Database): (code: string) => string {
   const cache = new Map<string, string>()
@@ -218,7 +259,7 @@ function serviceDescriber(db: Database.Database): (code: string) => string {
     if (!code) return 'Medical service'
     let d = cache.get(code)
     if (d === undefined) {
-      d = stmt.get(code)?.d ?? 'Medical service'
+      d = stmt.get(code)?.d ?? plainServiceWords(code)
       cache.set(code, d)
     }
     return d
@@ -236,10 +277,11 @@ function providerNames(db: Database.Database): (id: number) => string {
 }
 
 function dunningMessage(s: StatementSettings, oldestDays: number): string {
-  if (oldestDays > 120) return s.dunning.d120
-  if (oldestDays > 90) return s.dunning.d90
-  if (oldestDays > 60) return s.dunning.d60
-  return s.dunning.d30
+  if (oldestDays >= 120) return s.dunning.d120
+  if (oldestDays >= 90) return s.dunning.d90
+  if (oldestDays >= 60) return s.dunning.d60
+  if (oldestDays >= 30) return s.dunning.d30
+  return s.dunning.current
 }
 
 export interface ContentContext {
@@ -262,7 +304,7 @@ export function contentContext(db: Database.Database): ContentContext {
       name,
       returnLines: [name, ...billing],
       remitLines: [name, ...remit],
-      phone: profile?.phone ?? '',
+      phone: profile?.phone ? printedPhone(profile.phone) : '',
     },
     settings: statementSettings(db),
   }

@@ -152,10 +152,7 @@ export async function runStatements(
   const archived: { content: StatementContent; pdf: Buffer; pages: number }[] = []
   for (const c of contents) {
     if (isCancelled())
-      throw new DomainError(
-        'conflict',
-        'The statement run was cancelled; nothing was marked sent.',
-      )
+      throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
     const pages = drawStatement(whole, c)
     archived.push({ content: c, pdf: await statementPdf(c), pages })
   }
