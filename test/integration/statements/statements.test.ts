@@ -110,6 +110,8 @@ describe.skipIf(!HAS_PDFTOTEXT)('patient statements', () => {
 
     const run = await runStatements(db, { statementDate: STATEMENT_DATE }, by)
     expect(run.printed.map((s) => s.amountDueCents)).toEqual([3000, 4500])
+    // For review: STATEMENT_SAMPLE_PDF=/tmp/run.pdf keeps the run's PDF to look at.
+    if (process.env.STATEMENT_SAMPLE_PDF) writeFileSync(process.env.STATEMENT_SAMPLE_PDF, run.pdf)
     const text = pdfText(run.pdf)
     expect(text).toContain('BERNARD PARENTGUARANTOR')
     expect(text).toContain('ALICE TESTPATIENT')
