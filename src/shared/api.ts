@@ -19,6 +19,7 @@ import { visitOps } from './ops/visits'
 import { remitOps } from './ops/remits'
 import { inboxOps } from './ops/inbox'
 import { clearinghouseOps } from './ops/clearinghouse'
+import { statementOps } from './ops/statements'
 
 export const ops = {
   ...appOps,
@@ -36,6 +37,7 @@ export const ops = {
   ...paymentOps,
   ...inboxOps,
   ...clearinghouseOps,
+  ...statementOps,
 }
 
 export type Ops = typeof ops

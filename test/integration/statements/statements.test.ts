@@ -132,6 +132,24 @@ describe.skipIf(!HAS_PDFTOTEXT)('patient statements', () => {
     expect(collectionsReviews(db)).toHaveLength(2)
   })
 
+  it('offers preview, settings and history through the router', async () => {
+    const preview = await p.call(p.admin, 'statements.preview', { statementDate: '2026-03-02' })
+    expect(preview.statements.length).toBeGreaterThanOrEqual(0)
+    const settings = await p.call(p.admin, 'statements.settings.update', {
+      dunning: {
+        current: 'Thanks!',
+        d30: 'Thirty.',
+        d60: 'Sixty.',
+        d90: 'Ninety.',
+        d120: 'Please call us.',
+      },
+    })
+    expect(settings.minBalanceCents).toBe(500)
+    expect((await p.call(p.admin, 'statements.settings.get', {})).dunning.d90).toBe('Ninety.')
+    const c = statementContent(p.office.store.db, accountOf(p.alice), STATEMENT_DATE)
+    expect(c.message).toBe('Ninety.')
+  })
+
   it('a run with no qualifying accounts prints nothing and saves nothing', async () => {
     const db = p.office.store.db
     const run = await runStatements(

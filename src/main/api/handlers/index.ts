@@ -14,6 +14,7 @@ import { visitHandlers } from './visits'
 import { remitHandlers } from './remits'
 import { inboxHandlers } from './inbox'
 import { clearinghouseHandlers } from './clearinghouse'
+import { statementHandlers } from './statements'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...paymentHandlers,
   ...inboxHandlers,
   ...clearinghouseHandlers,
+  ...statementHandlers,
 }
