@@ -12,6 +12,7 @@ import { CliRefusal } from './cli/session'
 import { BUSY_MESSAGE, isBusy } from './store/busy'
 import { registerStore } from './cli/store'
 import { registerInbox } from './cli/inbox'
+import { registerStatements } from './cli/statements'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerPayments(program)
   registerInbox(program)
   registerClearinghouse(program)
+  registerStatements(program)
   return program
 }
 

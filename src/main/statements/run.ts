@@ -337,3 +337,20 @@ export function collectionsReviews(db: Database.Database) {
       .orderBy('flagged_at'),
   )
 }
+
+/** The statement the account would get today, as PDF, without archiving or marking anything. */
+export async function accountStatementPdf(
+  db: Database.Database,
+  accountNo: string,
+  statementDate: string,
+): Promise<{ content: StatementContent; pdf: Buffer }> {
+  const patientId = patientByAccount(db, accountNo)
+  const account = guarantorAccounts(db).find((a) => a.patients.some((p) => p.id === patientId))
+  if (!account)
+    throw new DomainError(
+      'not_found',
+      `Account ${accountNo} has no mailing address for statements; add the patient's or guarantor's address.`,
+    )
+  const content = statementContent(db, account, statementDate)
+  return { content, pdf: await statementPdf(content) }
+}

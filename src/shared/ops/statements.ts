@@ -87,6 +87,14 @@ export const statementOps = {
       fileName: z.string(),
       pdfBase64: z.string(),
       flaggedForCollections: z.array(z.string()),
+      printed: z.array(
+        z.object({
+          account: z.string(),
+          guarantor: z.string(),
+          amountDueCents: z.number().int(),
+          pages: z.number().int(),
+        }),
+      ),
     }),
     access: 'statements.run',
     audit: 'export',
@@ -97,6 +105,21 @@ export const statementOps = {
     output: z.array(StatementHistoryItem),
     access: 'statements.run',
     audit: 'list-read',
+  }),
+  'statements.account': op({
+    summary: "One account's statement as it would print today (nothing archived or marked sent)",
+    input: z.object({
+      accountNo: z.string().trim().min(1, 'Enter the account number'),
+      statementDate: isoDate.optional(),
+    }),
+    output: z.object({
+      accountNo: z.string(),
+      amountDueCents: z.number().int(),
+      fileName: z.string(),
+      pdfBase64: z.string(),
+    }),
+    access: 'statements.run',
+    audit: 'export',
   }),
   'statements.reprint': op({
     summary: 'The archived PDF of one statement, exactly as it was printed',

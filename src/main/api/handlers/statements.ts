@@ -3,6 +3,7 @@ import type { Office } from '../../office'
 import { writeSetting } from '../../settings'
 import { STATEMENT_SETTINGS_KEY, statementSettings } from '../../statements/content'
 import {
+  accountStatementPdf,
   archivedStatementPdf,
   previewRun,
   runStatements,
@@ -38,9 +39,23 @@ export const statementHandlers = defineHandlers({
       fileName: `statements-${statementDate}.pdf`,
       pdfBase64: result.pdf.toString('base64'),
       flaggedForCollections: result.flaggedForCollections,
+      printed: result.printed,
     }
   },
   'statements.history': ({ accountNo }, { office }) => statementHistory(office.store.db, accountNo),
+  'statements.account': async ({ accountNo, statementDate }, { office }) => {
+    const { content, pdf } = await accountStatementPdf(
+      office.store.db,
+      accountNo,
+      statementDate ?? today(office),
+    )
+    return {
+      accountNo: content.accountNo,
+      amountDueCents: content.amountDueCents,
+      fileName: `statement-${content.accountNo}.pdf`,
+      pdfBase64: pdf.toString('base64'),
+    }
+  },
   'statements.reprint': ({ statementId }, { office }) => ({
     fileName: `statement-${statementId}.pdf`,
     pdfBase64: archivedStatementPdf(office.store.db, statementId).toString('base64'),
