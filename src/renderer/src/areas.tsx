@@ -13,6 +13,7 @@ import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
 import { Inbox } from './screens/inbox/Inbox'
+import { Statements } from './screens/statements/Statements'
 
 export interface Area {
   id: string
@@ -37,6 +38,12 @@ export const AREAS: Area[] = [
   { id: 'backup', label: 'Backup', permission: 'backup.run', render: () => <Backup /> },
   { id: 'settings', label: 'Settings', permission: 'settings.manage', render: () => <Settings /> },
   { id: 'about', label: 'About', render: () => <About /> },
+  {
+    id: 'statements',
+    label: 'Statements',
+    permission: 'statements.run',
+    render: () => <Statements />,
+  },
 ]
 
 export function areasFor(permissions: readonly Permission[]): Area[] {
