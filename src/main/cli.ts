@@ -13,6 +13,7 @@ import { BUSY_MESSAGE, isBusy } from './store/busy'
 import { registerStore } from './cli/store'
 import { registerInbox } from './cli/inbox'
 import { registerFollowup } from './cli/followup'
+import { registerStatements } from './cli/statements'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerInbox(program)
   registerClearinghouse(program)
   registerFollowup(program)
+  registerStatements(program)
   return program
 }
 

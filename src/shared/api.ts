@@ -20,6 +20,7 @@ import { remitOps } from './ops/remits'
 import { inboxOps } from './ops/inbox'
 import { followupOps } from './ops/followup'
 import { clearinghouseOps } from './ops/clearinghouse'
+import { statementOps } from './ops/statements'
 
 export const ops = {
   ...appOps,
@@ -38,6 +39,7 @@ export const ops = {
   ...inboxOps,
   ...clearinghouseOps,
   ...followupOps,
+  ...statementOps,
 }
 
 export type Ops = typeof ops

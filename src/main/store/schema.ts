@@ -8,6 +8,7 @@ import type { RegistrationTables } from './schema-registration'
 import type { RemitTables } from './schema-remits'
 import type { VisitTables } from './schema-visits'
 import type { FollowUpTables } from './schema-followup'
+import type { StatementTables } from './schema-statements'
 
 export type Role = 'admin' | 'biller' | 'front_desk' | 'viewer'
 
@@ -67,7 +68,8 @@ export interface StoreSchema
     LedgerTables,
     RemitTables,
     AcknowledgmentTables,
-    FollowUpTables {
+    FollowUpTables,
+    StatementTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

@@ -14,6 +14,7 @@ import { Settings } from './screens/Settings'
 import { Users } from './screens/Users'
 import { Inbox } from './screens/inbox/Inbox'
 import { FollowUp } from './screens/followup/FollowUp'
+import { Statements } from './screens/statements/Statements'
 
 export interface Area {
   id: string
@@ -32,6 +33,12 @@ export const AREAS: Area[] = [
   { id: 'inbox', label: 'Inbox', permission: 'inbox.read', render: () => <Inbox /> },
   { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
   { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
+  {
+    id: 'statements',
+    label: 'Statements',
+    permission: 'statements.run',
+    render: () => <Statements />,
+  },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },

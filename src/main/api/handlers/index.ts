@@ -15,6 +15,7 @@ import { remitHandlers } from './remits'
 import { inboxHandlers } from './inbox'
 import { clearinghouseHandlers } from './clearinghouse'
 import { followupHandlers } from './followup'
+import { statementHandlers } from './statements'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...inboxHandlers,
   ...clearinghouseHandlers,
   ...followupHandlers,
+  ...statementHandlers,
 }

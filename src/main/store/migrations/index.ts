@@ -12,6 +12,7 @@ import { acknowledgments } from './009_acknowledgments'
 import { clearinghouse } from './010_clearinghouse'
 import { claimReference } from './011_claim_reference'
 import { followup } from './012_followup'
+import { statements } from './013_statements'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clearinghouse,
   claimReference,
   followup,
+  statements,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

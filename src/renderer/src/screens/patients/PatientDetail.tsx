@@ -23,6 +23,7 @@ import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
 import { PatientBalanceBadge } from './PatientBalanceBadge'
 import { PatientLedger } from './PatientLedger'
+import { PatientStatements } from '../statements/PatientStatements'
 import { patientHref, type PatientPlace } from './patientRoute'
 
 interface Props {
@@ -36,6 +37,7 @@ export function PatientDetail({ patientId, place }: Props) {
   const { session } = useSession()
   const canEdit = may(session, 'patients.write')
   const canSeeLedger = may(session, 'payments.read')
+  const canSeeStatements = may(session, 'statements.run')
   const [ledgerVersion, setLedgerVersion] = useState(0)
   // patients.get is an audited read: asked once per opening, not on every render.
   const load = useCallback(() => call('patients.get', { patientId }), [patientId])
@@ -136,6 +138,7 @@ export function PatientDetail({ patientId, place }: Props) {
           <Tabs.Tab value="ledger" disabled={!canSeeLedger}>
             Ledger
           </Tabs.Tab>
+          {canSeeStatements && <Tabs.Tab value="statements">Statements</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="demographics" pt="sm">
           {editing ? (
@@ -171,6 +174,11 @@ export function PatientDetail({ patientId, place }: Props) {
         {canSeeLedger && (
           <Tabs.Panel value="ledger" pt="sm">
             <PatientLedger patientId={patientId} onChanged={() => setLedgerVersion((n) => n + 1)} />
+          </Tabs.Panel>
+        )}
+        {canSeeStatements && (
+          <Tabs.Panel value="statements" pt="sm">
+            <PatientStatements accountNo={d.accountNo} />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="insurance" pt="sm">

@@ -1,0 +1,63 @@
+import { localIsoDate } from '../../../shared/validators/isoDate'
+import type { Office } from '../../office'
+import { writeSetting } from '../../settings'
+import { STATEMENT_SETTINGS_KEY, statementSettings } from '../../statements/content'
+import {
+  accountStatementPdf,
+  archivedStatementPdf,
+  previewRun,
+  runStatements,
+  statementHistory,
+} from '../../statements/run'
+import { defineHandlers } from '../router'
+
+const today = (office: Office) => localIsoDate(office.clock())
+
+export const statementHandlers = defineHandlers({
+  'statements.settings.get': (_input, { office }) => statementSettings(office.store.db),
+  'statements.settings.update': (changes, { office }) => {
+    const db = office.store.db
+    writeSetting(db, STATEMENT_SETTINGS_KEY, { ...statementSettings(db), ...changes })
+    return statementSettings(db)
+  },
+  'statements.preview': (options, { office }) =>
+    previewRun(office.store.db, { statementDate: today(office), ...options }),
+  'statements.run': async (options, { office, session }) => {
+    const statementDate = options.statementDate ?? today(office)
+    const result = await runStatements(
+      office.store.db,
+      { ...options, statementDate },
+      { user: session.user?.username ?? 'system', at: office.clock().toISOString() },
+    )
+    return {
+      statementDate: result.statementDate,
+      statements: result.statements,
+      skipped: result.skipped,
+      count: result.count,
+      totalDueCents: result.totalDueCents,
+      runId: result.runId,
+      fileName: `statements-${statementDate}.pdf`,
+      pdfBase64: result.pdf.toString('base64'),
+      flaggedForCollections: result.flaggedForCollections,
+      printed: result.printed,
+    }
+  },
+  'statements.history': ({ accountNo }, { office }) => statementHistory(office.store.db, accountNo),
+  'statements.account': async ({ accountNo, statementDate }, { office }) => {
+    const { content, pdf } = await accountStatementPdf(
+      office.store.db,
+      accountNo,
+      statementDate ?? today(office),
+    )
+    return {
+      accountNo: content.accountNo,
+      amountDueCents: content.amountDueCents,
+      fileName: `statement-${content.accountNo}.pdf`,
+      pdfBase64: pdf.toString('base64'),
+    }
+  },
+  'statements.reprint': ({ statementId }, { office }) => ({
+    fileName: `statement-${statementId}.pdf`,
+    pdfBase64: archivedStatementPdf(office.store.db, statementId).toString('base64'),
+  }),
+})

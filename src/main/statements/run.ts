@@ -1,0 +1,356 @@
+/**
+ * A statement run: choose the accounts (cycle by last name, minimum balance, not on hold, not
+ * waiting on insurance for everything, not billed too recently), preview them with totals, then
+ * print one PDF for the whole run and archive each statement. Statements are written and marked
+ * sent in one transaction after every one has printed: a failed run marks nothing sent.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { DomainError } from '../errors'
+import { patientByAccount } from '../ledger/patientLedger'
+import { letterPdf, pdfBytes } from '../print/pdfDocument'
+import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
+import {
+  contentContext,
+  daysBetween,
+  guarantorAccounts,
+  statementContent,
+  statementSettings,
+  type StatementContent,
+} from './content'
+import { drawStatement, statementPdf } from './pdf'
+
+export interface RunOptions {
+  /** ISO date printed on the statements; today when omitted. */
+  statementDate?: string
+  minBalanceCents?: number
+  /** Last-name range (inclusive, by first letters): A to M. */
+  fromName?: string
+  toName?: string
+  skipBilledWithinDays?: number
+}
+
+export interface PreviewStatement {
+  accountNo: string
+  guarantor: string
+  patients: number
+  amountDueCents: number
+  insurancePendingCents: number
+}
+
+export interface SkippedAccount {
+  accountNo: string
+  guarantor: string
+  reason: string
+}
+
+export interface RunPreview {
+  statementDate: string
+  statements: PreviewStatement[]
+  skipped: SkippedAccount[]
+  count: number
+  totalDueCents: number
+}
+
+interface Selected {
+  preview: RunPreview
+  contents: StatementContent[]
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+function inRange(sortName: string, from?: string, to?: string): boolean {
+  const name = sortName.toUpperCase()
+  if (from && name.slice(0, from.length) < from.toUpperCase()) return false
+  if (to && name.slice(0, to.length) > to.toUpperCase()) return false
+  return true
+}
+
+function select(db: Database.Database, options: RunOptions): Selected {
+  const settings = statementSettings(db)
+  const statementDate = options.statementDate ?? today()
+  const min = options.minBalanceCents ?? settings.minBalanceCents
+  const within = options.skipBilledWithinDays ?? settings.skipBilledWithinDays
+  if (!Number.isInteger(min) || min < 0)
+    throw new DomainError(
+      'invalid_input',
+      'The minimum balance must be zero or more cents',
+      'minBalanceCents',
+    )
+  const lastSent = new Map(
+    allRows(
+      db,
+      storeQuery
+        .selectFrom('statements')
+        .select(['account_no'])
+        .select((eb) => eb.fn.max('statement_date').as('last'))
+        .where('sent_at', 'is not', null)
+        .groupBy('account_no'),
+    ).map((r) => [r.account_no, r.last]),
+  )
+  const ctx = contentContext(db)
+  const contents: StatementContent[] = []
+  const skipped: SkippedAccount[] = []
+  const accounts = guarantorAccounts(db)
+    .filter((a) => inRange(a.guarantor.sortName, options.fromName, options.toName))
+    .sort((a, b) => a.guarantor.sortName.localeCompare(b.guarantor.sortName))
+  for (const account of accounts) {
+    const c = statementContent(db, account, statementDate, ctx)
+    const skip = (reason: string) =>
+      skipped.push({ accountNo: c.accountNo, guarantor: c.guarantorName, reason })
+    if (c.amountDueCents === 0 && c.insurancePendingCents === 0) continue
+    if (c.onHold) skip('Statements are on hold for this account')
+    else if (c.allPending) skip('Insurance is still pending on every visit')
+    else if (c.amountDueCents < min) skip(`The amount due is under the minimum`)
+    else {
+      const last = lastSent.get(c.accountNo)
+      if (last && daysBetween(last, statementDate) < within)
+        skip(`Billed ${daysBetween(last, statementDate)} days ago`)
+      else contents.push(c)
+    }
+  }
+  const statements = contents.map((c) => ({
+    accountNo: c.accountNo,
+    guarantor: c.guarantorName,
+    patients: c.patients.length,
+    amountDueCents: c.amountDueCents,
+    insurancePendingCents: c.insurancePendingCents,
+  }))
+  return {
+    preview: {
+      statementDate,
+      statements,
+      skipped,
+      count: statements.length,
+      totalDueCents: statements.reduce((s, x) => s + x.amountDueCents, 0),
+    },
+    contents,
+  }
+}
+
+/** Who would get a statement, and who is skipped and why; prints nothing, saves nothing. */
+export function previewRun(db: Database.Database, options: RunOptions = {}): RunPreview {
+  return select(db, options).preview
+}
+
+export interface RunResult extends RunPreview {
+  runId: number | null
+  /** One PDF with every statement of the run, to print. */
+  pdf: Buffer
+  printed: { account: string; guarantor: string; amountDueCents: number; pages: number }[]
+  flaggedForCollections: string[]
+}
+
+/** Prints and archives a run. `isCancelled` is checked between statements. */
+export async function runStatements(
+  db: Database.Database,
+  options: RunOptions,
+  by: { user: string; at: string },
+  isCancelled: () => boolean = () => false,
+): Promise<RunResult> {
+  const { preview, contents } = select(db, options)
+  const whole = letterPdf('Patient statements')
+  const archived: { content: StatementContent; pdf: Buffer; pages: number }[] = []
+  for (const c of contents) {
+    if (isCancelled())
+      throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+    const pages = drawStatement(whole, c)
+    archived.push({ content: c, pdf: await statementPdf(c), pages })
+  }
+  if (contents.length === 0) {
+    whole.addPage({ size: 'LETTER', margin: 0 })
+    whole
+      .font('Helvetica')
+      .fontSize(11)
+      .text('No accounts qualified for a statement in this run.', 36, 36)
+  }
+  const pdf = await pdfBytes(whole)
+  if (isCancelled())
+    throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+  const settings = statementSettings(db)
+  let runId: number | null = null
+  const flagged: string[] = []
+  if (archived.length > 0) {
+    db.transaction(() => {
+      runId = Number(
+        runQuery(
+          db,
+          storeQuery.insertInto('statement_runs').values({
+            statement_date: preview.statementDate,
+            options: JSON.stringify(options),
+            status: 'completed',
+            count: preview.count,
+            total_due_cents: preview.totalDueCents,
+            created_at: by.at,
+            created_by: by.user,
+            completed_at: by.at,
+          }),
+        ).lastInsertRowid,
+      )
+      for (const a of archived) {
+        const c = a.content
+        const ids = c.patients.map((p) => p.patientId)
+        if (!ids.includes(c.guarantorPatientId)) ids.unshift(c.guarantorPatientId)
+        const id = Number(
+          runQuery(
+            db,
+            storeQuery.insertInto('statements').values({
+              run_id: runId,
+              account_no: c.accountNo,
+              guarantor_patient_id: c.guarantorPatientId,
+              patient_ids: JSON.stringify(ids),
+              guarantor_name: c.guarantorName,
+              statement_date: c.statementDate,
+              due_date: c.dueDate,
+              amount_due_cents: c.amountDueCents,
+              pages: a.pages,
+              pdf: a.pdf,
+              created_at: by.at,
+              created_by: by.user,
+              sent_at: by.at,
+            }),
+          ).lastInsertRowid,
+        )
+        for (const pid of ids)
+          runQuery(
+            db,
+            storeQuery
+              .insertInto('statement_patients')
+              .values({ statement_id: id, patient_id: pid }),
+          )
+        const unpaid = statementsSincePayment(db, c.accountNo, ids)
+        if (unpaid >= settings.collectionsAfterStatements) {
+          runQuery(
+            db,
+            storeQuery
+              .insertInto('collections_reviews')
+              .values({
+                account_no: c.accountNo,
+                flagged_at: by.at,
+                statements_without_payment: unpaid,
+              })
+              .onConflict((oc) =>
+                oc.column('account_no').doUpdateSet({ statements_without_payment: unpaid }),
+              ),
+          )
+          flagged.push(c.accountNo)
+        }
+      }
+    })()
+  }
+  return {
+    ...preview,
+    runId,
+    pdf,
+    printed: archived.map((a) => ({
+      account: a.content.accountNo,
+      guarantor: a.content.guarantorName,
+      amountDueCents: a.content.amountDueCents,
+      pages: a.pages,
+    })),
+    flaggedForCollections: flagged,
+  }
+}
+
+/** Sent statements for the account since the last patient payment on any of its patients. */
+function statementsSincePayment(
+  db: Database.Database,
+  accountNo: string,
+  patientIds: number[],
+): number {
+  const paid = firstRow(
+    db,
+    storeQuery
+      .selectFrom('payments')
+      .select((eb) => eb.fn.max('received_date').as('last'))
+      .where('source', '=', 'patient')
+      .where('voided_at', 'is', null)
+      .where('patient_id', 'in', patientIds),
+  )?.last
+  let q = storeQuery
+    .selectFrom('statements')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_no', '=', accountNo)
+    .where('sent_at', 'is not', null)
+  if (paid) q = q.where('statement_date', '>', paid)
+  return Number(firstRow(db, q)?.n ?? 0)
+}
+
+export interface StatementHistoryItem {
+  id: number
+  accountNo: string
+  guarantor: string
+  statementDate: string
+  dueDate: string
+  amountDueCents: number
+  pages: number
+  sentAt: string | null
+}
+
+/** Statements that included the patient with this account number, newest first. */
+export function statementHistory(db: Database.Database, accountNo: string): StatementHistoryItem[] {
+  const patientId = patientByAccount(db, accountNo)
+  return allRows(
+    db,
+    storeQuery
+      .selectFrom('statements as s')
+      .innerJoin('statement_patients as sp', 'sp.statement_id', 's.id')
+      .select([
+        's.id',
+        's.account_no',
+        's.guarantor_name',
+        's.statement_date',
+        's.due_date',
+        's.amount_due_cents',
+        's.pages',
+        's.sent_at',
+      ])
+      .where('sp.patient_id', '=', patientId)
+      .orderBy('s.statement_date', 'desc')
+      .orderBy('s.id', 'desc'),
+  ).map((r) => ({
+    id: r.id,
+    accountNo: r.account_no,
+    guarantor: r.guarantor_name,
+    statementDate: r.statement_date,
+    dueDate: r.due_date,
+    amountDueCents: r.amount_due_cents,
+    pages: r.pages,
+    sentAt: r.sent_at,
+  }))
+}
+
+/** The archived PDF of one statement, exactly as it was printed. */
+export function archivedStatementPdf(db: Database.Database, id: number): Buffer {
+  const row = firstRow(db, storeQuery.selectFrom('statements').select('pdf').where('id', '=', id))
+  if (!row) throw new DomainError('not_found', `There is no statement #${id}.`)
+  return Buffer.from(row.pdf)
+}
+
+/** Accounts flagged for collections review (a person decides; nothing is sent). */
+export function collectionsReviews(db: Database.Database) {
+  return allRows(
+    db,
+    storeQuery
+      .selectFrom('collections_reviews')
+      .selectAll()
+      .where('cleared_at', 'is', null)
+      .orderBy('flagged_at'),
+  )
+}
+
+/** The statement the account would get today, as PDF, without archiving or marking anything. */
+export async function accountStatementPdf(
+  db: Database.Database,
+  accountNo: string,
+  statementDate: string,
+): Promise<{ content: StatementContent; pdf: Buffer }> {
+  const patientId = patientByAccount(db, accountNo)
+  const account = guarantorAccounts(db).find((a) => a.patients.some((p) => p.id === patientId))
+  if (!account)
+    throw new DomainError(
+      'not_found',
+      `Account ${accountNo} has no mailing address for statements; add the patient's or guarantor's address.`,
+    )
+  const content = statementContent(db, account, statementDate)
+  return { content, pdf: await statementPdf(content) }
+}

@@ -1,0 +1,185 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useState } from 'react'
+import type { OpOutput } from '../../../../shared/api'
+import { call } from '../../api'
+import { messageOf } from '../../forms/useApiErrors'
+import { PLAINTEXT_NOTE } from '../claims/saveFile'
+import { money } from '../payments/money'
+import { downloadPdf } from './pdf'
+
+type Preview = OpOutput<'statements.preview'>
+
+/** Statement run: choose the cycle, preview who gets one with totals, then print one PDF. */
+export function Statements() {
+  const [minDollars, setMinDollars] = useState<number | string>(5)
+  const [fromName, setFromName] = useState('')
+  const [toName, setToName] = useState('')
+  const [skipDays, setSkipDays] = useState<number | string>(28)
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const options = () => ({
+    minBalanceCents: Math.round(Number(minDollars || 0) * 100),
+    fromName: fromName.trim() || undefined,
+    toName: toName.trim() || undefined,
+    skipBilledWithinDays: Number(skipDays || 0),
+  })
+
+  const doPreview = async () => {
+    setBusy(true)
+    setError(null)
+    setNotice(null)
+    try {
+      setPreview(await call('statements.preview', options()))
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const print = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      const run = await call('statements.run', options())
+      if (run.count > 0) downloadPdf(run.fileName, run.pdfBase64)
+      const flagged = run.flaggedForCollections.length
+        ? ` Flagged for collections review: ${run.flaggedForCollections.join(', ')}.`
+        : ''
+      setNotice(
+        run.count > 0
+          ? `Printed ${run.count} statements (${money(run.totalDueCents)} due) into ${run.fileName}: open it to print. They are archived and marked sent.${flagged} ${PLAINTEXT_NOTE}`
+          : 'No accounts qualified: nothing printed.',
+      )
+      setPreview(null)
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>Statements</Title>
+      <Group align="end">
+        <NumberInput
+          label="Minimum amount due ($)"
+          value={minDollars}
+          onChange={setMinDollars}
+          min={0}
+          decimalScale={2}
+          w={170}
+        />
+        <TextInput
+          label="Last names from"
+          placeholder="A"
+          value={fromName}
+          onChange={(e) => setFromName(e.currentTarget.value)}
+          w={120}
+        />
+        <TextInput
+          label="to"
+          placeholder="Z"
+          value={toName}
+          onChange={(e) => setToName(e.currentTarget.value)}
+          w={120}
+        />
+        <NumberInput
+          label="Skip if billed in the last (days)"
+          value={skipDays}
+          onChange={setSkipDays}
+          min={0}
+          max={365}
+          w={210}
+        />
+        <Button onClick={() => void doPreview()} loading={busy} variant="default">
+          Preview
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {notice && (
+        <Alert color="teal" role="status" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
+      {preview && (
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text>
+              <b>{preview.count}</b> statements dated {preview.statementDate}, total due{' '}
+              <b data-testid="statements-total">{money(preview.totalDueCents)}</b>
+              {preview.skipped.length > 0 && <> · {preview.skipped.length} skipped</>}
+            </Text>
+            <Button onClick={() => void print()} loading={busy} disabled={preview.count === 0}>
+              Print
+            </Button>
+          </Group>
+          <Table striped withTableBorder data-testid="statements-preview">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Account</Table.Th>
+                <Table.Th>Guarantor</Table.Th>
+                <Table.Th>Patients</Table.Th>
+                <Table.Th ta="right">Insurance pending</Table.Th>
+                <Table.Th ta="right">Amount due</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.statements.map((s) => (
+                <Table.Tr key={s.accountNo}>
+                  <Table.Td>{s.accountNo}</Table.Td>
+                  <Table.Td>{s.guarantor}</Table.Td>
+                  <Table.Td>{s.patients}</Table.Td>
+                  <Table.Td ta="right">{money(s.insurancePendingCents)}</Table.Td>
+                  <Table.Td ta="right">{money(s.amountDueCents)}</Table.Td>
+                </Table.Tr>
+              ))}
+              <Table.Tr>
+                <Table.Td colSpan={4}>
+                  <b>Total</b>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <b>{money(preview.totalDueCents)}</b>
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          {preview.skipped.length > 0 && (
+            <Stack gap={4}>
+              <Text fw={600} size="sm">
+                Skipped
+              </Text>
+              {preview.skipped.map((s) => (
+                <Text size="sm" key={`${s.accountNo}-${s.reason}`}>
+                  <Badge variant="light" mr="xs">
+                    {s.accountNo}
+                  </Badge>
+                  {s.guarantor}: {s.reason}
+                </Text>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  )
+}

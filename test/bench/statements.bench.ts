@@ -1,0 +1,120 @@
+/**
+ * `npm run bench -- statements`: 1,000 statements from the store into one PDF plus an archived
+ * copy each (`statements.run_1000_ms`), and the same pages drawn with bare pdfkit calls and no
+ * store, as the floor (`statements.vs_raw_pdfkit_ratio` = run / bare).
+ */
+import PDFDocument from 'pdfkit'
+import { postEntries } from '../../src/main/ledger/entries'
+import { guarantorAccounts, statementContent } from '../../src/main/statements/content'
+import { previewRun, runStatements } from '../../src/main/statements/run'
+import { claimPractice } from '../integration/claims/claim-practice'
+
+type Report = (name: string, value: number, unit: string) => void
+
+const STATEMENTS = 1000
+const DATE = '2026-03-02'
+
+function bare(docs: number, contents: ReturnType<typeof statementContent>[]): Promise<void> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'LETTER', margin: 0, autoFirstPage: false })
+    doc.on('data', () => undefined)
+    doc.on('end', () => resolve())
+    for (let i = 0; i < docs; i++) {
+      const c = contents[i % contents.length]!
+      doc.addPage({ size: 'LETTER', margin: 0 })
+      doc.font('Helvetica').fontSize(8)
+      for (const line of c.practice.returnLines) doc.text(line, 42, 42, { lineBreak: false })
+      doc.fontSize(10)
+      for (const line of c.mailTo) doc.text(line, 42, 150, { lineBreak: false })
+      doc.fontSize(8)
+      for (const p of c.patients)
+        for (const v of p.visits)
+          for (const s of v.services) doc.text(s.description, 86, 300, { lineBreak: false })
+      doc.text(String(c.amountDueCents), 500, 500, { lineBreak: false })
+    }
+    doc.end()
+  })
+}
+
+export async function run(report: Report): Promise<void> {
+  const p = await claimPractice()
+  try {
+    const db = p.office.store.db
+    const by = { user: 'bench', at: '2026-03-01T12:00:00.000Z' }
+    const first = await p.patient([])
+    const visitId = await p.codedVisit(first, { dateOfService: '2026-01-15' })
+    await p.bill(visitId)
+    const visit = db
+      .prepare<[number], { rendering_provider_id: number; location_id: number; data: string }>(
+        'SELECT rendering_provider_id, location_id, data FROM visits WHERE id = ?',
+      )
+      .get(visitId)!
+    const insertPatient = db.prepare(
+      `INSERT INTO patients (account_no, last_name, first_name, dob, data, created_at, updated_at)
+       SELECT ?, last_name, ?, dob, data, created_at, updated_at FROM patients WHERE id = ?`,
+    )
+    const insertVisit = db.prepare(
+      `INSERT INTO visits (patient_id, date_of_service, rendering_provider_id, location_id, status,
+         total_cents, data, created_at, updated_at)
+       VALUES (?, '2026-01-15', ?, ?, 'billed', 12500, ?, ?, ?)`,
+    )
+    db.transaction(() => {
+      for (let i = 1; i < STATEMENTS; i++) {
+        // Each copy gets its own address line so each is its own guarantor account.
+        const id = Number(
+          insertPatient.run(`B${String(i).padStart(6, '0')}`, `Bench${i}`, first).lastInsertRowid,
+        )
+        const data = JSON.parse(
+          (db.prepare('SELECT data FROM patients WHERE id = ?').get(id) as { data: string }).data,
+        ) as { address: { street1: string }; firstName: string }
+        data.address.street1 = `${i} Example St`
+        data.firstName = `Bench${i}`
+        db.prepare('UPDATE patients SET data = ? WHERE id = ?').run(JSON.stringify(data), id)
+        const vid = Number(
+          insertVisit.run(
+            id,
+            visit.rendering_provider_id,
+            visit.location_id,
+            visit.data,
+            by.at,
+            by.at,
+          ).lastInsertRowid,
+        )
+        postEntries(
+          db,
+          [
+            {
+              kind: 'charge',
+              patientId: id,
+              visitId: vid,
+              lineNo: 1,
+              effectiveDate: '2026-01-15',
+              insuranceCents: 0,
+              patientCents: 12500,
+            },
+          ],
+          by,
+        )
+      }
+    })()
+    if (process.env.BENCH_DETAIL) {
+      const t = performance.now()
+      previewRun(db, { statementDate: DATE })
+      console.error(`preview ${Math.round(performance.now() - t)} ms`)
+    }
+    const started = performance.now()
+    const result = await runStatements(db, { statementDate: DATE }, by)
+    const runMs = performance.now() - started
+    if (result.count !== STATEMENTS)
+      throw new Error(`expected ${STATEMENTS} statements, got ${result.count}`)
+    report('statements.run_1000_ms', Math.round(runMs), 'ms')
+
+    const contents = guarantorAccounts(db).map((a) => statementContent(db, a, DATE))
+    const bareStart = performance.now()
+    await bare(STATEMENTS, contents)
+    const bareMs = performance.now() - bareStart
+    report('statements.vs_raw_pdfkit_ratio', runMs / bareMs, 'x')
+  } finally {
+    p.close()
+  }
+}
