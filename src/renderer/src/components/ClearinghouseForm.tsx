@@ -24,8 +24,17 @@ import { WholeNumberInput } from './WholeNumberInput'
 
 const FormSchema = z.object({
   connection: ClearinghouseConnection,
-  password: z.string().min(1).max(200).optional(),
-  privateKey: z.string().min(1).max(20_000).optional(),
+  // Empty means "keep the stored one" (the fields are cleared after each save).
+  password: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+  privateKey: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((v) => v || undefined),
   ids: ClearinghouseSettings,
 })
 
@@ -45,6 +54,19 @@ const EMPTY: z.input<typeof ClearinghouseConnection> = {
   schedule: { enabled: true, everyMinutes: 30, from: '07:00', until: '19:00' },
 }
 
+/**
+ * What the form holds for a stored account: the optional GS codes present even when unset (a
+ * missing key counts as a change, and a changed form cannot test the connection), secrets empty.
+ */
+function formValues(v: Pick<View, 'connection' | 'ids'>) {
+  return {
+    connection: v.connection ?? EMPTY,
+    ids: { applicationSenderCode: undefined, applicationReceiverCode: undefined, ...v.ids },
+    password: '',
+    privateKey: '',
+  }
+}
+
 const orNull = (v: string | null) => (v && v.trim() !== '' ? v : null)
 const orUndefined = (v: string | undefined) => (v && v !== '' ? v : undefined)
 
@@ -57,10 +79,12 @@ export function ClearinghouseForm({ view, onSaved }: { view: View; onSaved: () =
   const [testing, setTesting] = useState(false)
   const ch = useRecordForm(
     FormSchema,
-    { connection: view.connection ?? EMPTY, ids: view.ids },
+    formValues(view),
     async (values, form) => {
       const next = await call('clearinghouse.save', values)
-      form.reset({ connection: next.connection ?? EMPTY, ids: next.ids })
+      // The secret is never shown again: its field is emptied, so the form is clean and
+      // Test connection can run at once.
+      form.reset(formValues(next))
       onSaved()
     },
     { focus: 'first-registered' },
@@ -73,7 +97,12 @@ export function ClearinghouseForm({ view, onSaved }: { view: View; onSaved: () =
     setTesting(true)
     try {
       setTest(await call('clearinghouse.test', trustHostKey ? { trustHostKey } : {}))
-      if (trustHostKey) onSaved()
+      if (trustHostKey) {
+        // The confirmed key is stored: show it in its field, the form still unchanged.
+        const values = ch.form.getValues()
+        ch.form.reset({ ...values, connection: { ...values.connection, hostKey: trustHostKey } })
+        onSaved()
+      }
     } catch (err) {
       setTest({
         ok: false,
@@ -129,7 +158,7 @@ export function ClearinghouseForm({ view, onSaved }: { view: View; onSaved: () =
               }
               autoComplete="new-password"
               error={e.password?.message}
-              {...register('password', { setValueAs: orUndefined })}
+              {...register('password')}
             />
           ) : (
             <Textarea
@@ -144,7 +173,7 @@ export function ClearinghouseForm({ view, onSaved }: { view: View; onSaved: () =
               maxRows={6}
               spellCheck={false}
               error={e.privateKey?.message}
-              {...register('privateKey', { setValueAs: orUndefined })}
+              {...register('privateKey')}
             />
           )}
           <TextInput
