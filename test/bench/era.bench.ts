@@ -170,6 +170,7 @@ export async function run(report: Report): Promise<void> {
     }
 
     const start = process.hrtime.bigint()
+    const cpuStart = process.cpuUsage()
     const r = importInbound(
       db,
       PROCESSORS,
@@ -177,8 +178,11 @@ export async function run(report: Report): Promise<void> {
       actor,
     )
     const postMs = Number(process.hrtime.bigint() - start) / 1e6
+    const used = process.cpuUsage(cpuStart)
     if (r.file.status !== 'processed') throw new Error(`835 not posted: ${r.file.outcome}`)
     report('era.post_10k_claims_ms', Math.round(postMs), 'ms')
+    // The same posting in CPU time: on a shared machine the wall clock also counts the waiting.
+    report('era.post_10k_claims_cpu_ms', Math.round((used.user + used.system) / 1000), 'ms')
     // Best of 7 each: on a shared machine the minimum is the least disturbed run.
     report('era.parse_vs_node_x12_ratio', Math.min(...ours) / Math.min(...theirs), 'ratio')
   } finally {

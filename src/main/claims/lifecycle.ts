@@ -9,8 +9,7 @@ import {
   type ClaimStatus,
 } from '../../shared/schemas/claim'
 import { DomainError } from '../errors'
-import { storeQuery, firstRow, runQuery, statement } from '../store/sync-query'
-import { recordHistory } from './history'
+import { storeQuery, statement } from '../store/sync-query'
 
 /**
  * Every legal move. Forward moves may skip an acknowledgment that never comes (some
@@ -87,57 +86,55 @@ export function transition(
 }
 
 function move(db: Database.Database, claimId: number, to: ClaimStatus, note: TransitionNote): void {
-  const row = firstRow(
-    db,
-    storeQuery.selectFrom('claims').select('status').where('id', '=', claimId),
-  )
+  const row = statement(db, compiledMoves().status).get(claimId) as
+    { status: ClaimStatus } | undefined
   if (!row) throw new DomainError('not_found', `There is no claim #${claimId}.`, 'claimId')
-  const from = row.status
+  moveFrom(db, claimId, row.status, to, note)
+}
+
+/** The move itself, once the claim's status is known: checked, written and recorded. */
+function moveFrom(
+  db: Database.Database,
+  claimId: number,
+  from: ClaimStatus,
+  to: ClaimStatus,
+  note: TransitionNote,
+): void {
   if (!canTransition(from, to)) throw new DomainError('conflict', refusal(from, to))
   if (to === 'adjudicated' && note.outcome === undefined) {
     throw new DomainError('invalid_input', 'Say how the payer decided: paid, partial or denied.')
   }
   const at = note.at ?? new Date().toISOString()
-  runQuery(
-    db,
-    storeQuery
-      .updateTable('claims')
-      .set({
-        status: to,
-        updated_at: at,
-        ...(to === 'adjudicated' ? { outcome: note.outcome ?? null } : {}),
-        ...(to === 'submitted' ? { submitted_at: at } : {}),
-        ...(note.payerClaimControlNumber
-          ? { payer_claim_control_number: note.payerClaimControlNumber }
-          : {}),
-      })
-      .where('id', '=', claimId),
-  )
-  recordHistory(db, claimId, {
-    user: note.user,
+  const withOutcome = to === 'adjudicated'
+  const withSubmitted = to === 'submitted'
+  const withNumber = Boolean(note.payerClaimControlNumber)
+  const values: unknown[] = [to, at]
+  if (withOutcome) values.push(note.outcome ?? null)
+  if (withSubmitted) values.push(at)
+  if (withNumber) values.push(note.payerClaimControlNumber)
+  statement(db, updateSql(withOutcome, withSubmitted, withNumber)).run(...values, claimId)
+  statement(db, compiledMoves().history).run(
+    claimId,
     at,
+    note.user,
     from,
     to,
-    reason: note.reason,
-    sourceFile: note.sourceFile ?? null,
-  })
+    note.reason,
+    note.sourceFile ?? null,
+  )
 }
 
-// Statements for `transitionFrom`, compiled once: an acknowledgment file moves 10,000 claims.
-let moveSql: { plain: string; withNumber: string; history: string } | undefined
+/*
+ * The statements of a move, compiled once: Kysely takes 50–120 µs to compile one, more than
+ * SQLite's work, and a 277CA or an 835 moves 10,000 claims. The UPDATE's parameters are, in
+ * order: status, updated_at, [outcome], [submitted_at], [payer_claim_control_number], id.
+ */
+let moveSql: { status: string; history: string } | undefined
+const updates = new Map<string, string>()
 
 function compiledMoves() {
   moveSql ??= {
-    plain: storeQuery
-      .updateTable('claims')
-      .set({ status: 'draft', updated_at: '' })
-      .where('id', '=', 0)
-      .compile().sql,
-    withNumber: storeQuery
-      .updateTable('claims')
-      .set({ status: 'draft', updated_at: '', payer_claim_control_number: '' })
-      .where('id', '=', 0)
-      .compile().sql,
+    status: storeQuery.selectFrom('claims').select('status').where('id', '=', 0).compile().sql,
     history: storeQuery
       .insertInto('claim_history')
       .values({
@@ -154,10 +151,30 @@ function compiledMoves() {
   return moveSql
 }
 
+function updateSql(withOutcome: boolean, withSubmitted: boolean, withNumber: boolean): string {
+  const key = `${+withOutcome}${+withSubmitted}${+withNumber}`
+  let sql = updates.get(key)
+  if (sql === undefined) {
+    sql = storeQuery
+      .updateTable('claims')
+      .set({
+        status: 'draft',
+        updated_at: '',
+        ...(withOutcome ? { outcome: null } : {}),
+        ...(withSubmitted ? { submitted_at: '' } : {}),
+        ...(withNumber ? { payer_claim_control_number: '' } : {}),
+      })
+      .where('id', '=', 0)
+      .compile().sql
+    updates.set(key, sql)
+  }
+  return sql
+}
+
 /**
  * `transition` for a caller that already read the claim's status in the same transaction (a
- * 277CA or 999 applied to thousands of claims): the same rules and history line, without
- * reading the claim again. Moves to 'submitted' or 'adjudicated' take the full path.
+ * 277CA, a 999 or an 835 applied to thousands of claims): the same rules and history line,
+ * without reading the claim again.
  */
 export function transitionFrom(
   db: Database.Database,
@@ -166,25 +183,16 @@ export function transitionFrom(
   to: ClaimStatus,
   note: TransitionNote,
 ): void {
-  if (!db.inTransaction || to === 'submitted' || to === 'adjudicated') {
+  if (!db.inTransaction) {
     transition(db, claimId, to, note)
     return
   }
-  if (!canTransition(from, to)) throw new DomainError('conflict', refusal(from, to))
-  const sql = compiledMoves()
-  const at = note.at ?? new Date().toISOString()
-  if (note.payerClaimControlNumber) {
-    statement(db, sql.withNumber).run(to, at, note.payerClaimControlNumber, claimId)
-  } else {
-    statement(db, sql.plain).run(to, at, claimId)
-  }
-  statement(db, sql.history).run(
-    claimId,
-    at,
-    note.user,
-    from,
-    to,
-    note.reason,
-    note.sourceFile ?? null,
-  )
+  moveFrom(db, claimId, from, to, note)
+}
+
+/** The claim's status as stored now (null: no such claim), through a statement compiled once. */
+export function statusOf(db: Database.Database, claimId: number): ClaimStatus | null {
+  const row = statement(db, compiledMoves().status).get(claimId) as
+    { status: ClaimStatus } | undefined
+  return row?.status ?? null
 }

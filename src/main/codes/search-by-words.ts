@@ -107,6 +107,40 @@ const CANDIDATES = 100
 const RANKED_CANDIDATES =
   'SELECT rowid, code, long_description FROM codes_fts WHERE codes_fts MATCH ? ORDER BY rank LIMIT ?'
 
+type Candidate = [id: number, code: string, description: string]
+
+/**
+ * bm25-ranked candidates kept per match expression. Only for expressions a listed synonym makes
+ * ("immunization" → "encounter for immunization"): their common words ("encounter", "other")
+ * make FTS5 rank tens of thousands of rows, the same ones every time the term is typed. The
+ * caller drops the cache whenever the code lists change.
+ */
+export class CandidateCache {
+  private readonly byMatch = new Map<string, readonly Candidate[]>()
+  constructor(private readonly max = 1000) {}
+
+  get(match: string): readonly Candidate[] | undefined {
+    return this.byMatch.get(match)
+  }
+
+  set(match: string, candidates: readonly Candidate[]): void {
+    if (this.byMatch.size >= this.max) this.byMatch.delete(this.byMatch.keys().next().value!)
+    this.byMatch.set(match, candidates)
+  }
+}
+
+function rankedCandidates(
+  db: Database.Database,
+  match: string,
+  remembered: CandidateCache | undefined,
+): readonly Candidate[] {
+  const known = remembered?.get(match)
+  if (known) return known
+  const found = statement(db, RANKED_CANDIDATES).raw().all(match, CANDIDATES) as Candidate[]
+  remembered?.set(match, found)
+  return found
+}
+
 /**
  * Codes whose descriptions match, ranked as billers use them: preferred codes (the bundled
  * primary-care list, then the practice's own billed codes, heaviest first) ahead of the rest,
@@ -120,12 +154,9 @@ export function byWordsPreferred(
   match: string,
   wanted: number,
   weightOf: ReadonlyMap<number, number>,
+  remembered?: CandidateCache,
 ): EntryRow[] {
-  const candidates = statement(db, RANKED_CANDIDATES).raw().all(match, CANDIDATES) as [
-    number,
-    string,
-    string,
-  ][]
+  const candidates = rankedCandidates(db, match, remembered)
   const weight = (id: number) => weightOf.get(id) ?? 0
   const preferred = candidates.filter(([id]) => weightOf.has(id))
   preferred.sort((a, b) => weight(b[0]) - weight(a[0]))

@@ -3,8 +3,8 @@ import { CODE_SETS, type CodeHit, type CodeSetName } from '../../shared/ops/code
 import { codeFromInput } from './display'
 import { toEntry, type EntryRow } from './entries'
 import { codesStartingWith, exactCodes, setsStartingWith } from './search-by-code'
-import { byWordsPreferred, searchWords, term } from './search-by-words'
-import { preferenceOf } from './preference'
+import { byWordsPreferred, CandidateCache, searchWords, term } from './search-by-words'
+import { preferenceOf, type Preference } from './preference'
 import { readQuery, shippedSynonyms } from './synonyms'
 
 export { ftsExpression, searchWords } from './search-by-words'
@@ -64,12 +64,21 @@ export function searchCodes(db: Database.Database, search: CodeSearch): CodeHit[
   const columns = code ? '{long_description short_description} : ' : ''
   const groups = meaning.groups?.map((alternatives) => alternatives.map(searchWords))
   const weights = preference.byRowId
+  const remembered = groups ? synonymCandidates(preference) : undefined
   if (!found.full) {
     const every = groups
       ? groups.map((alternatives) => `(${alternatives.map(allOf).join(' OR ')})`).join(' AND ')
       : allOf(words)
     found.add(
-      byWordsPreferred(db, sets, search.date, `${columns}(${every})`, found.wanted, weights),
+      byWordsPreferred(
+        db,
+        sets,
+        search.date,
+        `${columns}(${every})`,
+        found.wanted,
+        weights,
+        remembered,
+      ),
       'words',
     )
   }
@@ -79,9 +88,27 @@ export function searchCodes(db: Database.Database, search: CodeSearch): CodeHit[
   const loose = [...new Set(groups ? groups.flat(2) : words)].filter((word) => word.length > 1)
   if (found.hits.length === 0 && loose.length > 1) {
     const some = loose.map(term).join(' OR ')
-    found.add(byWordsPreferred(db, sets, search.date, some, found.wanted, weights), 'loose')
+    found.add(
+      byWordsPreferred(db, sets, search.date, some, found.wanted, weights, remembered),
+      'loose',
+    )
   }
   return found.hits
+}
+
+/*
+ * Candidates of synonym expansions, per store: a new Preference object is made whenever a code
+ * list is imported (or a claim made), so the cache goes with the codes it was read from.
+ */
+const synonymCache = new WeakMap<Preference, CandidateCache>()
+
+function synonymCandidates(preference: Preference): CandidateCache {
+  let cache = synonymCache.get(preference)
+  if (!cache) {
+    cache = new CandidateCache()
+    synonymCache.set(preference, cache)
+  }
+  return cache
 }
 
 /** Every word, as FTS5 terms. */

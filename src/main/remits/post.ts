@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimOutcome } from '../../shared/schemas/claim'
-import { canTransition, transition } from '../claims/lifecycle'
+import { canTransition, transitionFrom } from '../claims/lifecycle'
 import { recordHistory } from '../claims/history'
 import { reverseEntries, type LedgerEntryInput } from '../ledger/entries'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
@@ -227,14 +227,15 @@ function moveClaim(
     outcome: result.outcome!,
     ...(rc.payerClaimNumber ? { payerClaimControlNumber: rc.payerClaimNumber } : {}),
   }
+  // The claim was read just now, in this transaction: each move goes from the status it left.
   let status = claim.status
   if (status === 'adjudicated' && canTransition(status, 'closed')) {
     // A second answer (a correction): pass through closed so the new outcome is recorded.
-    transition(db, claim.id, 'closed', { ...note, reason: `${reason} (superseded)` })
+    transitionFrom(db, claim.id, status, 'closed', { ...note, reason: `${reason} (superseded)` })
     status = 'closed'
   }
   if (canTransition(status, 'adjudicated')) {
-    transition(db, claim.id, 'adjudicated', note)
+    transitionFrom(db, claim.id, status, 'adjudicated', note)
     status = 'adjudicated'
   } else {
     result.notes.push(`The claim is ${status}: its status was left as it is`)
@@ -245,7 +246,7 @@ function moveClaim(
     payerBalance(db, claim) === 0 &&
     canTransition(status, 'closed')
   ) {
-    transition(db, claim.id, 'closed', {
+    transitionFrom(db, claim.id, status, 'closed', {
       ...note,
       reason: `${reason}; nothing more is owed by this payer`,
     })
