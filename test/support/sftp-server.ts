@@ -43,12 +43,28 @@ function freePort(): Promise<number> {
 }
 
 function ensureUser(): { uid: number; gid: number } {
-  try {
-    execFileSync('id', ['-u', SFTP_USER], { stdio: 'pipe' })
-  } catch {
-    execFileSync('useradd', ['-M', '-d', '/nonexistent', '-s', '/usr/sbin/nologin', SFTP_USER])
+  // Several test files start servers at once: useradd and chpasswd lock /etc/passwd and
+  // /etc/shadow, so one may find the other holding the lock (or the user just made); retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      try {
+        execFileSync('id', ['-u', SFTP_USER], { stdio: 'pipe' })
+      } catch {
+        execFileSync(
+          'useradd',
+          ['-M', '-d', '/nonexistent', '-s', '/usr/sbin/nologin', SFTP_USER],
+          {
+            stdio: 'pipe',
+          },
+        )
+      }
+      execFileSync('chpasswd', { input: `${SFTP_USER}:${SFTP_PASSWORD}\n`, stdio: 'pipe' })
+      break
+    } catch (err) {
+      if (attempt >= 20) throw err
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250)
+    }
   }
-  execFileSync('chpasswd', { input: `${SFTP_USER}:${SFTP_PASSWORD}\n` })
   const uid = Number(execFileSync('id', ['-u', SFTP_USER]).toString().trim())
   const gid = Number(execFileSync('id', ['-g', SFTP_USER]).toString().trim())
   return { uid, gid }
