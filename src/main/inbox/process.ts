@@ -58,7 +58,10 @@ export function importInbound(
   const receipt = receiveFile(db, { ...input, user: ctx.user, at: ctx.at })
   if (receipt.duplicate && receipt.file.status !== 'received' && receipt.file.status !== 'refused')
     return receipt
-  return { file: processStored(db, processors, receipt.file.id, ctx), duplicate: receipt.duplicate }
+  // A file stored earlier but never applied (the process was killed in between), or refused
+  // before, is processed now; it counts as a duplicate only if nothing was applied this time.
+  const file = processStored(db, processors, receipt.file.id, ctx)
+  return { file, duplicate: receipt.duplicate && file.status !== 'processed' }
 }
 
 /**

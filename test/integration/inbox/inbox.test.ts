@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../../src/main/errors'
-import { listFiles } from '../../../src/main/inbox/files'
+import { listFiles, receiveFile } from '../../../src/main/inbox/files'
 import { detectKind } from '../../../src/main/inbox/kind'
 import { importInbound, previewInbound, type Processors } from '../../../src/main/inbox/process'
 import { makeStore } from '../store/store-fixture'
@@ -53,6 +53,28 @@ describe('the inbox', () => {
     expect(again.file.id).toBe(first.file.id)
     expect(runs).toBe(1)
     expect(listFiles(store.db, { limit: 10 })).toHaveLength(1)
+  })
+
+  it('applies a file stored before a crash but never processed, once, when it comes again', () => {
+    const store = makeStore()
+    let runs = 0
+    const processors: Processors = {
+      '999': () => {
+        runs++
+        return { outcome: 'Batch accepted', detail: {} }
+      },
+    }
+    const input = {
+      bytes: bytes(isa('GS*FA*CH*CD*20261205*1200*1*X*005010X231A1')),
+      name: 'a.999',
+      source: 'manual' as const,
+    }
+    // What a kill between storing the raw file and processing it leaves behind.
+    receiveFile(store.db, { ...input, user: ctx.user, at: ctx.at })
+    const again = importInbound(store.db, processors, input, ctx)
+    expect(again).toMatchObject({ duplicate: false, file: { status: 'processed' } })
+    expect(importInbound(store.db, processors, input, ctx).duplicate).toBe(true)
+    expect(runs).toBe(1)
   })
 
   it('rolls back everything a refused file wrote and records why', () => {

@@ -73,7 +73,11 @@ function inspect(dir: string, key: Buffer, claimIds: number[]): Posted {
   const db = openDatabase(join(dir, DB_FILE), key)
   try {
     const one = <T>(sql: string) => db.prepare<[], T>(sql).get()!
-    const files = one<{ n: number }>("SELECT count(*) AS n FROM inbound_files WHERE kind = '835'").n
+    // Processed files only: a kill after the raw file is stored and before its posting
+    // transaction leaves it 'received' with nothing posted, and importing it again posts it.
+    const files = one<{ n: number }>(
+      "SELECT count(*) AS n FROM inbound_files WHERE kind = '835' AND status = 'processed'",
+    ).n
     const payments = one<{ n: number }>(
       "SELECT count(*) AS n FROM payments WHERE source = 'insurance'",
     ).n
