@@ -46,12 +46,14 @@ export function openDatabase(
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
-    // 64 MiB of page cache (the default is 2 MiB): every page read back from the file is
-    // decrypted again, and an 835 or 277CA touches thousands of claim rows in one transaction.
-    db.pragma('cache_size = -65536')
     for (const side of sideFiles(path)) if (existsSync(side)) chmodSync(side, 0o600)
     checkIntegrity(db, create ? 0 : statSync(path).size)
     migrate(db)
+    // 64 MiB of page cache (the default is 2 MiB) for the work that follows: every page read
+    // back from the file is decrypted again, and an 835 or 277CA touches thousands of claim rows
+    // in one transaction. Set after the integrity check, which reads every page once and would
+    // otherwise keep a whole large store (a restored backup) in memory.
+    db.pragma('cache_size = -65536')
     return db
   } catch (error) {
     db?.close()
