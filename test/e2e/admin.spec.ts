@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -82,8 +83,8 @@ test('an administrator backs up now into a chosen folder, sees the file, and res
   app,
 }) => {
   await openNewPractice(page, app.entryUrl, PRACTICE)
-  const folder = join(app.dataDir, 'backups')
-  mkdirSync(folder)
+  // Backups never go inside the data folder (a restore would then overwrite its own source).
+  const folder = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-backups-'))
 
   await nav(page).getByRole('link', { name: 'Backup' }).click()
   await page.getByLabel('Backup folder').fill(folder)
@@ -108,4 +109,5 @@ test('an administrator backs up now into a chosen folder, sees the file, and res
   await expect(page.getByTestId('sign-in-notice')).toContainText('restored from')
   await signIn(page, ADMIN.username, ADMIN.password)
   await expect(page.getByTestId('user-menu')).toContainText(ADMIN.fullName)
+  rmSync(folder, { recursive: true, force: true })
 })
