@@ -138,7 +138,7 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
       </Group>
       {medicareSecond && (
         <NativeSelect
-          label="Why Medicare pays second (Medicare secondary payer type)"
+          label="Why Medicare pays second (MSP type)"
           mt={4}
           w={520}
           data={MEDICARE_SECONDARY_OPTIONS}
