@@ -19,7 +19,8 @@ import {
   saveClaimData,
   setOriginalReference,
 } from './records'
-import { storeQuery, firstRow } from '../store/sync-query'
+import { allRows, storeQuery, firstRow } from '../store/sync-query'
+import { responsibilityRank } from './responsibility'
 
 export interface ClaimEdit {
   diagnoses: string[]
@@ -166,6 +167,34 @@ export function correctClaim(
   })()
 }
 
+/** Claims of the same visit and part waiting on `claim` (a secondary, a tertiary) — not sent. */
+const HELD: readonly ClaimRecord['status'][] = ['draft', 'ready']
+
+/**
+ * A voided or withdrawn claim takes the later payers' claims that wait on it with it: they were
+ * held for its adjudication, which will now never come. Each says why in its history.
+ */
+function cancelHeldAfter(db: Database.Database, original: ClaimRecord, how: string, actor: Actor) {
+  const later = allRows(
+    db,
+    storeQuery
+      .selectFrom('claims')
+      .select(['id', 'responsibility', 'status'])
+      .where('visit_id', '=', original.visitId)
+      .where('split_part', '=', original.splitPart)
+      .where('id', '<>', original.id)
+      .where('status', 'in', HELD),
+  ).filter(
+    (c) => responsibilityRank(c.responsibility) > responsibilityRank(original.responsibility),
+  )
+  for (const c of later) {
+    transition(db, c.id, 'voided', {
+      ...actor,
+      reason: `Cancelled: the ${original.responsibility} claim ${original.patientControlNumber} it waited on was ${how}`,
+    })
+  }
+}
+
 /**
  * Voids a claim. One the payer has gets a frequency-8 claim that must carry the payer's claim
  * number; one the payer never had is withdrawn, and when no other claim of its visit is left
@@ -189,12 +218,15 @@ export function voidClaim(
           'payerClaimControlNumber',
         )
       }
-      return followUp(db, original, '8', number, reason, actor)
+      const made = followUp(db, original, '8', number, reason, actor)
+      cancelHeldAfter(db, original, 'voided', actor)
+      return made
     }
     transition(db, claimId, 'voided', {
       ...actor,
       reason: `Withdrawn before the payer had it: ${reason}`,
     })
+    cancelHeldAfter(db, original, 'withdrawn', actor)
     const others = firstRow(
       db,
       storeQuery

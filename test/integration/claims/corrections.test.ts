@@ -162,6 +162,22 @@ describe('corrected and voided claims', () => {
     expect(again.claims[0]!.patientControlNumber).not.toBe(claim!.patientControlNumber)
   })
 
+  it('cancels the held secondary when its primary is withdrawn or voided, saying why', async () => {
+    const patientId = await p.patient([
+      coverage(p.payerId),
+      coverage(p.secondPayerId, { order: 'secondary', memberId: 'SEC55501' }),
+    ])
+    const visitId = await p.codedVisit(patientId)
+    const [primary, secondary] = (await p.bill(visitId)).claims
+    await p.run('claims.void', { claimId: primary!.claimId, reason: 'Wrong provider' })
+    const held = await p.run('claims.get', { claimId: secondary!.claimId })
+    expect(held.status).toBe('voided')
+    expect(held.history.at(-1)!.reason).toBe(
+      `Cancelled: the primary claim ${primary!.patientControlNumber} it waited on was withdrawn`,
+    )
+    expect((await p.run('visits.get', { visitId })).status).toBe('coded')
+  })
+
   it('refuses what the state machine does not allow, in words a biller can act on', async () => {
     const originalId = await claimWithPayer('PAYERICN0004')
     const edit = await p.ask(p.admin, 'claims.edit', {
