@@ -150,7 +150,9 @@ export function buildDemoClaims(
     }
     if (plan.fate === 'withdrawn') {
       timeline.on(plan.enteredAgo, PART.followUp, (m) => {
+        // Withdrawing a primary withdraws the claims held for it too (already voided here).
         for (const id of run!.claimIds) {
+          if (readClaim(db, id).status === 'voided') continue
           voidClaim(
             db,
             id,

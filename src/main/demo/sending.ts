@@ -220,10 +220,8 @@ export function scheduleSending(work: DemoWork): void {
       const reason = 'The patient left before being seen: the visit should not have been billed'
       const voidId = voidClaim(db, primary(run), reason, undefined, work.actor(m))
       scrubClaim(db, voidId, work.actor(m), m.today)
+      // Voiding the primary cancels its held secondary (claims.void does it, saying why).
       forSecondBatch.push(voidId)
-      for (const held of run.claimIds.slice(1)) {
-        voidClaim(db, held, 'The primary claim was voided', undefined, work.actor(m))
-      }
     }
   })
 
