@@ -36,43 +36,45 @@ export interface PostedBy {
   at: string
 }
 
+/** The table row of a new ledger line; whole cents, or a clear failure. */
+export function entryRow(e: LedgerEntryInput, by: PostedBy) {
+  // A fraction of a cent must never reach the ledger.
+  cents(e.insuranceCents)
+  cents(e.patientCents)
+  return {
+    kind: e.kind,
+    posted_at: by.at,
+    posted_by: by.user,
+    effective_date: e.effectiveDate,
+    patient_id: e.patientId,
+    visit_id: e.visitId ?? null,
+    line_no: e.lineNo ?? null,
+    claim_id: e.claimId ?? null,
+    claim_line_id: e.claimLineId ?? null,
+    payer_id: e.payerId ?? null,
+    payment_id: e.paymentId ?? null,
+    insurance_cents: e.insuranceCents,
+    patient_cents: e.patientCents,
+    group_code: e.groupCode ?? null,
+    reason_code: e.reasonCode ?? null,
+    remark_codes: JSON.stringify(e.remarkCodes ?? []),
+    reverses_id: null,
+    source: e.source ?? '',
+    memo: e.memo ?? '',
+  }
+}
+
 /** Writes ledger lines; returns their ids in order. Call inside the posting's transaction. */
 export function postEntries(
   db: Database.Database,
   entries: readonly LedgerEntryInput[],
   by: PostedBy,
 ): number[] {
-  return entries.map((e) => {
-    // Cents, or a clear failure: a fraction of a cent must never reach the ledger.
-    cents(e.insuranceCents)
-    cents(e.patientCents)
-    return Number(
-      runQuery(
-        db,
-        storeQuery.insertInto('ledger_entries').values({
-          kind: e.kind,
-          posted_at: by.at,
-          posted_by: by.user,
-          effective_date: e.effectiveDate,
-          patient_id: e.patientId,
-          visit_id: e.visitId ?? null,
-          line_no: e.lineNo ?? null,
-          claim_id: e.claimId ?? null,
-          claim_line_id: e.claimLineId ?? null,
-          payer_id: e.payerId ?? null,
-          payment_id: e.paymentId ?? null,
-          insurance_cents: e.insuranceCents,
-          patient_cents: e.patientCents,
-          group_code: e.groupCode ?? null,
-          reason_code: e.reasonCode ?? null,
-          remark_codes: JSON.stringify(e.remarkCodes ?? []),
-          reverses_id: null,
-          source: e.source ?? '',
-          memo: e.memo ?? '',
-        }),
-      ).lastInsertRowid,
-    )
-  })
+  return entries.map((e) =>
+    Number(
+      runQuery(db, storeQuery.insertInto('ledger_entries').values(entryRow(e, by))).lastInsertRowid,
+    ),
+  )
 }
 
 /**

@@ -6,8 +6,7 @@
  * negative ones included — never flipped, never balanced by an invented line.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { cents } from '../../shared/money'
-import type { LedgerEntryInput, PostedBy } from '../ledger/entries'
+import { entryRow, type LedgerEntryInput, type PostedBy } from '../ledger/entries'
 import { storeQuery } from '../store/sync-query'
 import { compiledOnce } from './compiled'
 import type { LedgerKind } from '../store/schema-ledger'
@@ -77,29 +76,5 @@ export function writeEntries(
   entries: readonly LedgerEntryInput[],
   by: PostedBy,
 ): void {
-  for (const e of entries) {
-    cents(e.insuranceCents)
-    cents(e.patientCents)
-    insertEntry.run(db, {
-      kind: e.kind,
-      posted_at: by.at,
-      posted_by: by.user,
-      effective_date: e.effectiveDate,
-      patient_id: e.patientId,
-      visit_id: e.visitId ?? null,
-      line_no: e.lineNo ?? null,
-      claim_id: e.claimId ?? null,
-      claim_line_id: e.claimLineId ?? null,
-      payer_id: e.payerId ?? null,
-      payment_id: e.paymentId ?? null,
-      insurance_cents: e.insuranceCents,
-      patient_cents: e.patientCents,
-      group_code: e.groupCode ?? null,
-      reason_code: e.reasonCode ?? null,
-      remark_codes: JSON.stringify(e.remarkCodes ?? []),
-      reverses_id: null,
-      source: e.source ?? '',
-      memo: e.memo ?? '',
-    })
-  }
+  for (const e of entries) insertEntry.run(db, entryRow(e, by))
 }
