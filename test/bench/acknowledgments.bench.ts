@@ -8,25 +8,11 @@
  *   fresh bytes with the claims set back to submitted (wall clock; also given in CPU time as
  *   clearinghouse.import_277ca_10k_claims_cpu_ms).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { OpInput, OpName, OpOutput } from '../../src/shared/api'
-import { openOffice } from '../../src/main/api'
-import { Session } from '../../src/main/api/session'
-import { buildClaims, makeBatch } from '../../src/main/claims'
+import { makeBatch } from '../../src/main/claims'
 import { importInbound } from '../../src/main/inbox/process'
 import { PROCESSORS } from '../../src/main/inbox/processors'
-import { saveVisit, setVisitStatus } from '../../src/main/visits/records'
-import { Visit } from '../../src/shared/schemas/visit'
-import { localIsoDate } from '../../src/shared/validators/isoDate'
 import { answer277ca, read837 } from '../support/clearinghouse-simulator'
-import {
-  location as locationRecord,
-  payer as payerRecord,
-  practiceProfile,
-  provider as providerRecord,
-} from '../support/records'
+import { benchPractice } from './support/billed-practice'
 
 type Report = (name: string, value: number, unit: string) => void
 
@@ -38,80 +24,10 @@ function median(values: number[]): number {
 }
 
 export async function run(report: Report): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-ack-'))
-  const { office, router } = openOffice(dir)
-  const session = new Session('cli')
-  const call = async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> => {
-    const r = await router.call(name, input, session)
-    if (!r.ok) throw new Error(`${name} refused: ${r.error.message} (${r.error.field ?? '-'})`)
-    return r.value as OpOutput<N>
-  }
+  const p = await benchPractice('ack', { patients: PATIENTS, fees: [['99213', 12500]] })
+  const { db, actor } = p
   try {
-    await call('setup.create', {
-      practiceName: 'Bench Family Practice (FAKE)',
-      admin: {
-        username: 'bench',
-        fullName: 'Bench Testadmin',
-        password: 'timing office password 1',
-      },
-    })
-    await call('practice.update', practiceProfile({ legalName: 'Bench Family Practice LLC' }))
-    const provider = await call('providers.save', { record: providerRecord() })
-    const location = await call('locations.save', {
-      record: locationRecord({ name: 'Bench Main Office' }),
-    })
-    const payer = await call('payers.save', { record: payerRecord() })
-    await call('fees.save', { code: '99213', chargeCents: 12500 })
-    const patients: number[] = []
-    for (let i = 0; i < PATIENTS; i++) {
-      const made = await call('patients.create', {
-        patient: {
-          lastName: `Testpatient${String.fromCharCode(65 + (i % 26))}`,
-          firstName: `Bench${i}`,
-          dob: '1970-01-01',
-          sex: i % 2 ? 'M' : 'F',
-          address: {
-            street1: `${i + 1} Example St`,
-            city: 'Springfield',
-            state: 'IL',
-            zip: '62701',
-          },
-          phones: { home: '(217) 555-0142' },
-          guarantor: { kind: 'self' },
-        },
-        coverages: [
-          {
-            payerId: payer.id,
-            order: 'primary',
-            memberId: `FKM${100000 + i}`,
-            relationship: 'self',
-            effectiveDate: '2025-01-01',
-          },
-        ],
-        acknowledgeDuplicates: true,
-      })
-      if (!made.created) throw new Error('patient not created')
-      patients.push(made.patientId)
-    }
-    const { db } = office.store
-    const actor = { user: 'bench', at: new Date().toISOString() }
-    const day = (n: number) => localIsoDate(new Date(Date.now() - (10 + n) * 86_400_000))
-    db.transaction(() => {
-      for (let n = 0; n < CLAIMS; n++) {
-        const visit = Visit.parse({
-          patientId: patients[n % PATIENTS]!,
-          dateOfService: day(Math.floor(n / PATIENTS)),
-          renderingProviderId: provider.id,
-          locationId: location.id,
-          placeOfService: '11',
-          diagnoses: ['E11.9', 'I10'],
-          lines: [{ code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] }],
-        })
-        const visitId = saveVisit(db, undefined, visit, actor.at)
-        setVisitStatus(db, visitId, 'coded', actor.at)
-        buildClaims(db, visitId, actor)
-      }
-    })()
+    p.bill(CLAIMS, [{ code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] }])
     db.prepare("UPDATE claims SET status = 'queued'").run()
     const batch = makeBatch(db, actor)
     if (batch.claimCount !== CLAIMS) throw new Error(`batch had ${batch.claimCount} claims`)
@@ -152,7 +68,6 @@ export async function run(report: Report): Promise<void> {
     // The same import in CPU time: on a shared machine the wall clock also counts the waiting.
     report('clearinghouse.import_277ca_10k_claims_cpu_ms', Math.round(median(cpu)), 'ms')
   } finally {
-    office.close()
-    rmSync(dir, { recursive: true, force: true })
+    p.close()
   }
 }

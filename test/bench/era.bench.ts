@@ -6,27 +6,12 @@
  * - era.parse_vs_node_x12_ratio: our read835 time ÷ node-x12's X12Parser.parse on the same
  *   file (best of 7 each); lower is better.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { X12Parser } from 'node-x12'
-import type { OpInput, OpName, OpOutput } from '../../src/shared/api'
-import { openOffice } from '../../src/main/api'
-import { Session } from '../../src/main/api/session'
-import { buildClaims } from '../../src/main/claims'
 import { importInbound } from '../../src/main/inbox/process'
 import { PROCESSORS } from '../../src/main/inbox/processors'
-import { saveVisit, setVisitStatus } from '../../src/main/visits/records'
 import { read835 } from '../../src/main/x12/read835'
-import { Visit } from '../../src/shared/schemas/visit'
-import { localIsoDate } from '../../src/shared/validators/isoDate'
 import { claimOf, write835, type EraLine } from '../support/era835'
-import {
-  location as locationRecord,
-  payer as payerRecord,
-  practiceProfile,
-  provider as providerRecord,
-} from '../support/records'
+import { benchPractice } from './support/billed-practice'
 
 type Report = (name: string, value: number, unit: string) => void
 
@@ -34,91 +19,22 @@ const PATIENTS = 200
 const CLAIMS = 10_000
 
 export async function run(report: Report): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-era-'))
-  const { office, router } = openOffice(dir)
-  const session = new Session('cli')
-  const call = async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> => {
-    const r = await router.call(name, input, session)
-    if (!r.ok) throw new Error(`${name} refused: ${r.error.message} (${r.error.field ?? '-'})`)
-    return r.value as OpOutput<N>
-  }
-  try {
-    await call('setup.create', {
-      practiceName: 'Bench Family Practice (FAKE)',
-      admin: {
-        username: 'bench',
-        fullName: 'Bench Testadmin',
-        password: 'timing office password 1',
-      },
-    })
-    await call('practice.update', practiceProfile({ legalName: 'Bench Family Practice LLC' }))
-    const provider = await call('providers.save', { record: providerRecord() })
-    const location = await call('locations.save', {
-      record: locationRecord({ name: 'Bench Main Office' }),
-    })
-    const payer = await call('payers.save', { record: payerRecord() })
-    for (const [code, chargeCents] of [
+  const p = await benchPractice('era', {
+    patients: PATIENTS,
+    fees: [
       ['99213', 12500],
       ['36415', 2500],
       ['82947', 4550],
-    ] as const) {
-      await call('fees.save', { code, chargeCents })
-    }
-    const patients: number[] = []
-    for (let i = 0; i < PATIENTS; i++) {
-      const made = await call('patients.create', {
-        patient: {
-          lastName: `Testpatient${String.fromCharCode(65 + (i % 26))}`,
-          firstName: `Bench${i}`,
-          dob: '1970-01-01',
-          sex: i % 2 ? 'M' : 'F',
-          address: {
-            street1: `${i + 1} Example St`,
-            city: 'Springfield',
-            state: 'IL',
-            zip: '62701',
-          },
-          phones: { home: '(217) 555-0142' },
-          guarantor: { kind: 'self' },
-        },
-        coverages: [
-          {
-            payerId: payer.id,
-            order: 'primary',
-            memberId: `FKM${100000 + i}`,
-            relationship: 'self',
-            effectiveDate: '2025-01-01',
-          },
-        ],
-        acknowledgeDuplicates: true,
-      })
-      if (!made.created) throw new Error('patient not created')
-      patients.push(made.patientId)
-    }
-    const { db } = office.store
-    const actor = { user: 'bench', at: new Date().toISOString() }
-    const day = (n: number) => localIsoDate(new Date(Date.now() - (10 + n) * 86_400_000))
-    db.transaction(() => {
-      for (let n = 0; n < CLAIMS; n++) {
-        const visit = Visit.parse({
-          patientId: patients[n % PATIENTS]!,
-          dateOfService: day(Math.floor(n / PATIENTS)),
-          renderingProviderId: provider.id,
-          locationId: location.id,
-          placeOfService: '11',
-          diagnoses: ['E11.9', 'I10'],
-          lines: [
-            { code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] },
-            { code: '82947', units: 1, chargeCents: 4550, pointers: [1] },
-            { code: '36415', units: 1, chargeCents: 2500, pointers: [1] },
-          ],
-        })
-        const visitId = saveVisit(db, undefined, visit, actor.at)
-        setVisitStatus(db, visitId, 'coded', actor.at)
-        buildClaims(db, visitId, actor)
-      }
-      db.prepare("UPDATE claims SET status = 'submitted'").run()
-    })()
+    ],
+  })
+  const { db, actor } = p
+  try {
+    p.bill(CLAIMS, [
+      { code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] },
+      { code: '82947', units: 1, chargeCents: 4550, pointers: [1] },
+      { code: '36415', units: 1, chargeCents: 2500, pointers: [1] },
+    ])
+    db.prepare("UPDATE claims SET status = 'submitted'").run()
 
     // The 835: every line paid 80%, the rest CO-45, PR-2 on the office visit.
     const claims = db
@@ -186,7 +102,6 @@ export async function run(report: Report): Promise<void> {
     // Best of 7 each: on a shared machine the minimum is the least disturbed run.
     report('era.parse_vs_node_x12_ratio', Math.min(...ours) / Math.min(...theirs), 'ratio')
   } finally {
-    office.close()
-    rmSync(dir, { recursive: true, force: true })
+    p.close()
   }
 }
