@@ -67,6 +67,11 @@ function queuedClaims(db: Database.Database): ClaimRecord[] {
   ).map(toClaimRecord)
 }
 
+/** How many claims the next batch would take. */
+export function unbatchedClaimCount(db: Database.Database): number {
+  return queuedClaims(db).length
+}
+
 export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'): BatchResult {
   return db.transaction(() => {
     const claims = queuedClaims(db)

@@ -55,14 +55,17 @@ export interface DemoWork {
   db: Database.Database
   timeline: Timeline
   runs: VisitRun[]
+  /** Who the demo's work is done as. */
+  user: string
   actor(moment: DemoMoment): Actor
 }
 
 /**
  * Visits for the first patients and their claims, each moved to the state its plan says through
  * the functions the visit and claim screens call: saveVisit and the coding checks, buildClaims
- * and the scrubber, the outbox, 837 batches, transitions with the files that caused them,
- * recordPriorPayment, corrections and voids. The caller runs it in one transaction.
+ * and the scrubber, the outbox, 837 batches, the clearinghouse's and payers' answers imported as
+ * files (999, 277CA, 835), fix-and-resend, corrections and voids. The caller runs it in one
+ * transaction.
  */
 export function buildDemoClaims(
   db: Database.Database,
@@ -77,6 +80,7 @@ export function buildDemoClaims(
     db,
     timeline,
     runs: [],
+    user,
     actor: (moment) => ({ user, at: moment.at }),
   }
   const book = storeCodeBook(db)

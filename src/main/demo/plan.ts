@@ -5,10 +5,12 @@ import { demoVisitContent, pickVisitKind, type VisitContent, type VisitKind } fr
 
 /**
  * Where each demo visit's claim ends up, so a new user sees every state of a claim at once.
- * The first three 837 batches go out BATCH_DAYS[0], [1] and [2] days before today:
- * - sent in the first batch: 'paid' (then closed), 'partial' and 'denied' (adjudicated),
- *   'awaiting-remit' (acknowledged by the payer), 'payer-rejected', 'rejected' (by the
- *   clearinghouse), 'resent' (rejected, fixed and sent again in the second batch),
+ * 837 batches go out BATCH_DAYS[0], [1] and [2] days before today, and the answers come back as
+ * 999, 277CA and 835 files through the inbox (see answers.ts):
+ * - sent on the first day: 'paid' and 'partial' (a line denied; both closed by the 835's
+ *   posting), 'denied' (adjudicated, to be worked), 'awaiting-remit' (acknowledged by the
+ *   payer), 'payer-rejected' (277CA), and in a file of their own that the clearinghouse's 999
+ *   rejected: 'rejected' and 'resent' (fixed and sent again in the second batch),
  *   'corrected' (paid, then replaced by a frequency-7 claim) and 'voided' (then voided by a
  *   frequency-8 claim);
  * - sent in the second: 'accepted' (999 only) and 'acknowledged' (999 and 277CA);

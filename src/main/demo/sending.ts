@@ -1,21 +1,20 @@
-import { cents, formatCents, type Cents } from '../../shared/money'
-import type { ClaimOutcome, ClaimStatus } from '../../shared/schemas/claim'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { cents } from '../../shared/money'
+import { fixAndResend } from '../acknowledgments/worklist'
 import {
   correctClaim,
   editClaim,
   makeBatch,
   queueClaims,
-  recordPriorPayment,
   scrubClaim,
   transition,
   voidClaim,
-  type TransitionNote,
 } from '../claims'
-import type { PriorAdjudication } from '../claims/claim'
-import { markBatchSent } from '../claims/batch'
+import { markBatchSent, unbatchedClaimCount } from '../claims/batch'
 import { readClaim } from '../claims/records'
+import { findClaimByControlNumber } from '../remits/match'
+import { DemoAnswers, payerClaimNumberOf, type DemoDecision } from './answers'
 import type { DemoWork, VisitRun } from './claims'
-import type { DemoPayerKind } from './directory'
 import { ALLOWED_PERCENT, demoCharge } from './fees'
 import { BATCH_DAYS, FIRST_BATCH, SECOND_BATCH, type DemoFate } from './plan'
 import { PART, type DemoMoment } from './timeline'
@@ -29,186 +28,97 @@ const CORRECTION_DAY = 20
 const fileName = (kind: '999' | '277' | '835', n: number) =>
   `DEMO-${kind}-${String(n).padStart(4, '0')}.x12`
 
-/** The payer's own claim number a 277CA gives back: made up, and says so. */
-const payerClaimNumber = (claimId: number) => `FAKEICN${String(claimId).padStart(8, '0')}`
-
-const OUTCOME: Partial<Record<DemoFate, ClaimOutcome>> = {
+const DECISION: Partial<Record<DemoFate, DemoDecision>> = {
   paid: 'paid',
   corrected: 'paid',
   partial: 'partial',
   denied: 'denied',
 }
 
-/**
- * What the payer's 835 said, balanced as 837P loop 2320 needs it (paid + adjustments = charge):
- * the contractual write-down to the demo's allowed amount (CO-45), then coinsurance (PR-2) or
- * deductible (PR-1) for the patient; a denial adjusts the whole charge (CO-50).
- */
-export function demoAdjudication(
-  total: Cents,
-  payer: DemoPayerKind,
-  outcome: ClaimOutcome,
-  adjudicatedOn: string,
-): { adjudication: PriorAdjudication; patientCents: Cents } {
-  if (outcome === 'denied') {
-    return {
-      adjudication: {
-        paidCents: cents(0),
-        adjudicatedOn,
-        adjustments: [{ group: 'CO', reason: '50', amountCents: total }],
-      },
-      patientCents: cents(0),
-    }
-  }
-  const allowed = Math.round((total * (ALLOWED_PERCENT[payer] ?? 60)) / 100)
-  const paid = Math.round(allowed * (outcome === 'paid' ? 0.8 : 0.35))
-  const adjustments = [
-    { group: 'CO' as const, reason: '45', amountCents: cents(total - allowed) },
-    {
-      group: 'PR' as const,
-      reason: outcome === 'paid' ? '2' : '1',
-      amountCents: cents(allowed - paid),
-    },
-  ].filter((a) => a.amountCents > 0)
-  return {
-    adjudication: { paidCents: cents(paid), adjudicatedOn, adjustments },
-    patientCents: cents(allowed - paid),
-  }
-}
-
-function remitReason(
-  outcome: ClaimOutcome,
-  remit: ReturnType<typeof demoAdjudication>,
-  total: Cents,
-): string {
-  if (outcome === 'denied') {
-    return '835: denied as not medically necessary (CARC 50) — appeal it or bill the patient'
-  }
-  const paid = `${formatCents(remit.adjudication.paidCents)} of ${formatCents(total)}`
-  const patient = formatCents(remit.patientCents)
-  return outcome === 'paid'
-    ? `835: paid ${paid}; ${patient} is the patient's coinsurance`
-    : `835: partly paid, ${paid}; ${patient} went to the patient's deductible`
-}
+/** 277CA STC01 for a claim the payer returned: A3 (unprocessable), 33 (subscriber not found). */
+const NO_SUCH_MEMBER = 'A3:33:IL'
 
 /**
- * The practice's last six weeks of sending: three 837 batches, the clearinghouse's 999s and the
- * payers' 277CAs and 835 for the first two, then the follow-up a biller does — a rejected claim
- * fixed and resent, secondaries released once the primary paid, a replacement and a void.
+ * The practice's last six weeks of sending: three days of 837 batches; the clearinghouse's 999s
+ * and the payers' 277CAs and 835s for the first two, as files through the inbox; then the
+ * follow-up a biller does — a rejected claim fixed and resent, the secondaries the 835 released,
+ * a replacement and a void.
  */
 export function scheduleSending(work: DemoWork): void {
   const { db, timeline, runs } = work
   const [firstDay, secondDay, thirdDay] = BATCH_DAYS
+  const answers = new DemoAnswers(db, work.user)
   const primary = (run: VisitRun) => run.claimIds[0]!
+  const pcn = (run: VisitRun) => readClaim(db, primary(run)).patientControlNumber
   const having = (fates: ReadonlySet<DemoFate> | readonly DemoFate[]) => {
     const wanted = new Set(fates)
     return runs.filter((r) => wanted.has(r.plan.fate) && r.claimIds.length > 0)
   }
-  const move = (
-    claimId: number,
-    to: ClaimStatus,
-    m: DemoMoment,
-    note: Omit<TransitionNote, 'user' | 'at'>,
-  ) => transition(db, claimId, to, { ...work.actor(m), ...note })
   const queue = (claimIds: number[], m: DemoMoment) => {
     if (claimIds.length > 0) queueClaims(db, claimIds, work.actor(m), m.today)
   }
-  let readyToSend = false
-  const batch = (m: DemoMoment) => {
-    if (!readyToSend) return
-    // The demo practice carried its files to the clearinghouse by hand.
+  /** The demo practice carried its files to the clearinghouse by hand. */
+  const batch = (m: DemoMoment): number | null => {
+    if (unbatchedClaimCount(db) === 0) return null
     const made = makeBatch(db, work.actor(m))
     markBatchSent(db, made.batchId, work.actor(m), { via: 'export', where: made.fileName })
+    return made.batchId
   }
 
-  // The first batch, and what came back for it.
+  // The first day went out as two files; the clearinghouse refused the first one whole.
+  let refusedBatch: number | null = null
+  let firstBatch: number | null = null
   let first: VisitRun[] = []
   timeline.on(firstDay, PART.queue, (m) => {
     first = having(FIRST_BATCH)
-    queue(first.map(primary), m)
-    readyToSend = first.length > 0
+    queue(having(['rejected', 'resent']).map(primary), m)
   })
-  timeline.on(firstDay, PART.batch, batch)
+  timeline.on(firstDay, PART.batch, (m) => {
+    refusedBatch = batch(m)
+    const refused = new Set(having(['rejected', 'resent']))
+    queue(first.filter((r) => !refused.has(r)).map(primary), m)
+    firstBatch = batch(m)
+  })
   timeline.on(firstDay - 1, PART.remits, (m) => {
-    for (const run of first) {
-      if (run.plan.fate === 'rejected') {
-        move(primary(run), 'rejected', m, {
-          reason:
-            "999: rejected (IK5*R) — the subscriber's date of birth does not match the payer's file",
-          sourceFile: fileName('999', 1),
-        })
-      } else if (run.plan.fate === 'resent') {
-        move(primary(run), 'rejected', m, {
-          reason:
-            "999: rejected (IK5*R) — the payer ID was missing from the clearinghouse's list that day",
-          sourceFile: fileName('999', 1),
-        })
-      } else {
-        move(primary(run), 'accepted', m, {
-          reason: '999: accepted by the clearinghouse (IK5*A)',
-          sourceFile: fileName('999', 1),
-        })
-      }
-    }
+    if (refusedBatch !== null) answers.ack999(refusedBatch, m, 'all', fileName('999', 1))
+    if (firstBatch !== null) answers.ack999(firstBatch, m, 'none', fileName('999', 2))
   })
   timeline.on(firstDay - 3, PART.remits, (m) => {
-    for (const run of first) {
-      if (run.plan.fate === 'rejected' || run.plan.fate === 'resent') continue
-      if (run.plan.fate === 'payer-rejected') {
-        move(primary(run), 'payer_rejected', m, {
-          reason:
-            '277CA: returned by the payer (STC A3) — no member under this ID on the date of service',
-          sourceFile: fileName('277', 1),
-        })
-      } else {
-        move(primary(run), 'acknowledged', m, {
-          reason: '277CA: accepted for adjudication (STC A1:20)',
-          sourceFile: fileName('277', 1),
-          payerClaimControlNumber: payerClaimNumber(primary(run)),
-        })
-      }
-    }
+    if (firstBatch === null) return
+    const reject = Object.fromEntries(
+      having(['payer-rejected']).map((r) => [pcn(r), NO_SUCH_MEMBER]),
+    )
+    answers.ack277(firstBatch, m, { reject, omit: [] }, claimNumberOf(db), fileName('277', 1))
+  })
+  // The clearinghouse added the payer ID to its list: fix and resend (the Inbox action).
+  timeline.on(firstDay - 5, PART.followUp, (m) => {
+    for (const run of having(['resent'])) fixAndResend(db, primary(run), work.actor(m), m.today)
   })
 
   const forSecondBatch: number[] = []
-  timeline.on(firstDay - 5, PART.followUp, (m) => {
-    for (const run of having(['resent'])) {
-      move(primary(run), 'draft', m, {
-        reason: 'The clearinghouse added the payer ID to its list: send it again',
-      })
-      scrubClaim(db, primary(run), work.actor(m), m.today)
-      forSecondBatch.push(primary(run))
-    }
-  })
   timeline.on(REMIT_DAY, PART.remits, (m) => {
-    for (const run of first) {
-      const outcome = OUTCOME[run.plan.fate]
-      if (!outcome) continue
-      const claim = readClaim(db, primary(run))
-      const remit = demoAdjudication(claim.totalCents, run.plan.chart.primary!, outcome, m.today)
-      move(claim.id, 'adjudicated', m, {
-        reason: remitReason(outcome, remit, claim.totalCents),
-        sourceFile: fileName('835', 1),
-        outcome,
-      })
-      // The seam remittance posting will use: the payment goes on the held secondary claims.
-      const released = recordPriorPayment(
-        db,
-        {
-          visitId: run.visitId,
-          splitPart: 1,
-          responsibility: 'primary',
-          adjudication: remit.adjudication,
-        },
-        work.actor(m),
-        m.today,
-      )
-      forSecondBatch.push(...released.filter((id) => readClaim(db, id).status === 'ready'))
+    const decided = first.filter((run) => DECISION[run.plan.fate])
+    answers.remit(
+      decided.map((run) => ({
+        claimId: primary(run),
+        decision: DECISION[run.plan.fate]!,
+        allowedPercent: ALLOWED_PERCENT[run.plan.chart.primary!] ?? 60,
+      })),
+      m,
+      (n) => fileName('835', n),
+    )
+    // Posting the 835 released the held secondaries with the primary's adjudication.
+    for (const run of decided) {
+      const released = run.claimIds.slice(1).filter((id) => readClaim(db, id).status === 'ready')
+      forSecondBatch.push(...released)
     }
   })
   timeline.on(CLOSE_DAY, PART.followUp, (m) => {
     for (const run of having(['paid', 'corrected'])) {
-      move(primary(run), 'closed', m, {
+      // Posting closes a claim the payer owes nothing more on; the rest the biller closes.
+      if (readClaim(db, primary(run)).status !== 'adjudicated') continue
+      transition(db, primary(run), 'closed', {
+        ...work.actor(m),
         reason: 'Paid as expected: nothing more is due from this payer',
       })
     }
@@ -225,42 +135,33 @@ export function scheduleSending(work: DemoWork): void {
     }
   })
 
-  // The second batch: newer visits and the follow-ups above.
-  let second: number[] = []
+  // The second batch: newer visits and the follow-ups above (the resent claims wait queued).
+  let secondBatch: number | null = null
   timeline.on(secondDay, PART.queue, (m) => {
-    second = [...forSecondBatch, ...having(SECOND_BATCH).map(primary)]
-    queue(second, m)
-    readyToSend = second.length > 0
+    queue([...forSecondBatch, ...having(SECOND_BATCH).map(primary)], m)
   })
-  timeline.on(secondDay, PART.batch, batch)
+  timeline.on(secondDay, PART.batch, (m) => {
+    secondBatch = batch(m)
+  })
   timeline.on(secondDay - 1, PART.remits, (m) => {
-    for (const id of second) {
-      move(id, 'accepted', m, {
-        reason: '999: accepted by the clearinghouse (IK5*A)',
-        sourceFile: fileName('999', 2),
-      })
-    }
+    if (secondBatch !== null) answers.ack999(secondBatch, m, 'none', fileName('999', 3))
   })
   timeline.on(secondDay - 3, PART.remits, (m) => {
-    const waiting = new Set(having(['accepted']).map(primary))
-    for (const id of second) {
-      if (waiting.has(id)) continue
-      move(id, 'acknowledged', m, {
-        reason: '277CA: accepted for adjudication (STC A1:20)',
-        sourceFile: fileName('277', 2),
-        payerClaimControlNumber: payerClaimNumber(id),
-      })
-    }
+    if (secondBatch === null) return
+    // Claims the payers have not answered yet stay accepted by the clearinghouse only.
+    const omit = having(['accepted']).map(pcn)
+    answers.ack277(secondBatch, m, { reject: {}, omit }, claimNumberOf(db), fileName('277', 2))
   })
 
   // The third batch went out yesterday, unanswered yet; more claims wait in the outbox.
-  timeline.on(thirdDay, PART.queue, (m) => {
-    const third = having(['submitted']).map(primary)
-    queue(third, m)
-    readyToSend = third.length > 0
-  })
+  timeline.on(thirdDay, PART.queue, (m) => queue(having(['submitted']).map(primary), m))
   timeline.on(thirdDay, PART.batch, batch)
   timeline.on(thirdDay, PART.outbox, (m) => queue(having(['queued']).map(primary), m))
+}
+
+/** The payer's number for an accepted claim, by its patient control number. */
+function claimNumberOf(db: Database.Database): (pcn: string) => string {
+  return (pcn) => payerClaimNumberOf(findClaimByControlNumber(db, pcn)!.id)
 }
 
 /**

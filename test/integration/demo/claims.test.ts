@@ -50,10 +50,9 @@ describe('the demo practice’s visits and claims', () => {
     const heldPrimaries = inState('draft').filter((c) => c.responsibility === 'primary')
     expect(heldPrimaries.length).toBeGreaterThan(0)
     for (const c of heldPrimaries) expect(c.errors + c.warnings).toBeGreaterThan(0)
-    expect(new Set(inState('adjudicated').map((c) => c.outcome))).toEqual(
-      new Set(['partial', 'denied']),
-    )
-    expect(inState('closed').every((c) => c.outcome === 'paid')).toBe(true)
+    // Posting closes a claim the payer owes nothing more on; a denial stays to be worked.
+    expect(new Set(inState('adjudicated').map((c) => c.outcome))).toEqual(new Set(['denied']))
+    expect(new Set(inState('closed').map((c) => c.outcome))).toEqual(new Set(['paid', 'partial']))
   })
 
   it('keeps most claims clean and ready, and counts them in the summary', () => {
@@ -113,6 +112,17 @@ describe('the demo practice’s visits and claims', () => {
     expect(sources('adjudicated').every((f) => /^DEMO-835-\d{4}\.x12$/.test(f ?? ''))).toBe(true)
     expect(sources('submitted').every((f) => /^CD\d{8}-\d{9}\.837$/.test(f ?? ''))).toBe(true)
     for (const c of inState('acknowledged')) expect(c.payerClaimControlNumber).toMatch(/^FAKEICN/)
+  })
+
+  it('reached every answer through the inbox, as files a user could have imported', async () => {
+    const files = await p.ok('inbox.list', {})
+    const demo = files.filter((f) => /^DEMO-/.test(f.originalName))
+    expect(new Set(demo.map((f) => f.kind))).toEqual(new Set(['999', '277CA', '835']))
+    expect(demo.every((f) => f.status === 'processed')).toBe(true)
+    // The first day's first file was refused whole by the clearinghouse's 999.
+    expect(demo.find((f) => f.originalName === 'DEMO-999-0001.x12')?.outcome).toMatch(/rejected/)
+    const { rows } = await p.ok('payments.list', {})
+    expect(rows.some((pay) => pay.source === 'insurance' && pay.amountCents > 0)).toBe(true)
   })
 
   it('sends one rejected claim again after the fix, as an original', () => {
@@ -189,8 +199,9 @@ describe('the demo practice’s visits and claims', () => {
 
   it('writes batches whose 837P files pass the validator, each claim in one batch', async () => {
     const batches = await p.ok('claims.batches', {})
-    expect(batches.length).toBe(3)
-    expect(summary.claims.batches).toBe(3)
+    // Three days of sending; the first day went out as two files.
+    expect(batches.length).toBe(4)
+    expect(summary.claims.batches).toBe(4)
     let sent = 0
     for (const b of batches) {
       const file = await p.ok('claims.batchFile', { batchId: b.batchId })
@@ -215,7 +226,7 @@ describe('the demo practice’s visits and claims', () => {
     const { entries } = await p.ok('audit.list', { limit: 500 })
     expect(entries.find((e) => e.action === 'demo.claims')).toMatchObject({
       username: 'ada',
-      detail: { visits: summary.claims.visits, claims: summary.claims.claims, batches: 3 },
+      detail: { visits: summary.claims.visits, claims: summary.claims.claims, batches: 4 },
     })
   })
 })

@@ -36,6 +36,6 @@ describe('claimdesk demo', () => {
     expect(line).toMatch(/^ {2}Claims: \d+ ready, \d+ draft \(\d+ secondaries held/)
     for (const state of ['queued', 'submitted', 'accepted', 'acknowledged', 'closed', 'voided'])
       expect(line).toMatch(new RegExp(`[1-9]\\d* ${state}`))
-    expect(line).toMatch(/; \d+ sent in 3 batches$/)
+    expect(line).toMatch(/; \d+ sent in 4 batches$/)
   })
 })
