@@ -17,6 +17,7 @@ import { reserveControlNumbers } from './controlNumbers'
 import { transition } from './lifecycle'
 import { readLinesOf, toClaimRecord } from './records'
 import { writeCheckedFile } from './batchFile'
+import { isPaperClaim, queuedPaperClaims } from './paper'
 import { billingProvider837, claim837 } from './to837'
 
 export interface BatchResult {
@@ -48,7 +49,10 @@ function localMinute(at: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-/** Queued claims not yet in a batch: a claim in a batch waiting for upload stays 'queued' too. */
+/**
+ * Queued claims not yet in a batch: a claim in a batch waiting for upload stays 'queued' too.
+ * Claims to payers that take only paper wait in the print queue instead (paper.ts).
+ */
 function queuedClaims(db: Database.Database): ClaimRecord[] {
   return allRows(
     db,
@@ -64,7 +68,9 @@ function queuedClaims(db: Database.Database): ClaimRecord[] {
           .where('batches.sent_at', 'is', null),
       )
       .orderBy('id'),
-  ).map(toClaimRecord)
+  )
+    .map(toClaimRecord)
+    .filter((c) => !isPaperClaim(c))
 }
 
 /** How many claims the next batch would take. */
@@ -76,7 +82,13 @@ export function makeBatch(db: Database.Database, actor: Actor, usage?: 'T' | 'P'
   return db.transaction(() => {
     const claims = queuedClaims(db)
     if (claims.length === 0) {
-      throw new DomainError('conflict', 'No claims are queued: queue ready claims first.')
+      const paper = queuedPaperClaims(db).length
+      throw new DomainError(
+        'conflict',
+        paper > 0
+          ? `No electronic claims are queued: the ${paper} queued for paper-only payers wait in the print queue.`
+          : 'No claims are queued: queue ready claims first.',
+      )
     }
     const practice = getPractice(db).profile
     if (!practice) {

@@ -3,6 +3,7 @@ import { DomainError } from '../errors'
 import type { Actor } from './claim'
 import { blockers } from './findings'
 import { transition } from './lifecycle'
+import { isPaperClaim } from './paper'
 import { readClaim } from './records'
 import { describe, scrubClaim } from './scrub'
 import { storeScrubCodes } from './scrubCodes'
@@ -36,7 +37,9 @@ export function queueClaims(
       }
       transition(db, claimId, 'queued', {
         ...actor,
-        reason: 'Put in the outbox for the next batch',
+        reason: isPaperClaim(claim)
+          ? `Put in the print queue: ${claim.data.payer.record.name} takes paper claims (CMS-1500) only`
+          : 'Put in the outbox for the next batch',
       })
       totalCents += claim.totalCents
     }

@@ -150,6 +150,44 @@ export function registerClaims(program: Command): void {
     )
 
   claims
+    .command('paper')
+    .description(
+      'the print queue: claims to paper-only payers; --print writes their CMS-1500s as one PDF, --mailed marks them submitted',
+    )
+    .option('--print <file>', 'write every queued paper claim on a CMS-1500 into this PDF')
+    .option('--data-only', 'the data alone, for red pre-printed forms in the printer')
+    .option('--mailed', 'the printed claims went out in the mail: mark them submitted')
+    .action((opts: { print?: string; dataOnly?: boolean; mailed?: boolean }, cmd: Command) =>
+      asUser(cmd, async (ctx) => {
+        const queue = await ctx.call('claims.paperQueue', {})
+        for (const q of queue) {
+          console.log(
+            `${q.claim.patientControlNumber}  ${formatCents(cents(q.claim.totalCents))}  ${q.mailTo}`,
+          )
+        }
+        console.log(
+          `${queue.length} ${queue.length === 1 ? 'claim' : 'claims'} in the print queue.`,
+        )
+        const claimIds = queue.map((q) => q.claim.claimId)
+        if (claimIds.length === 0) return
+        if (opts.print) {
+          const r = await ctx.call('claims.printPaper', {
+            claimIds,
+            dataOnly: opts.dataOnly === true,
+          })
+          const out = resolve(opts.print)
+          writePrivateFile(out, Buffer.from(r.pdfBase64, 'base64'))
+          console.log(`${claimIds.length} CMS-1500 forms written to ${out}`)
+          console.log(PLAINTEXT_NOTE)
+        }
+        if (opts.mailed) {
+          const r = await ctx.call('claims.markMailed', { claimIds })
+          console.log(`${r.claimsSubmitted} claims are now submitted (mailed).`)
+        }
+      }),
+    )
+
+  claims
     .command('list')
     .description('claims, newest date of service first')
     .option('--status <status>', `one or more of ${CLAIM_STATUSES.join(', ')}, comma-separated`)

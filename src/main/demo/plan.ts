@@ -14,11 +14,12 @@ import { demoVisitContent, pickVisitKind, type VisitContent, type VisitKind } fr
  *   'corrected' (paid, then replaced by a frequency-7 claim) and 'voided' (then voided by a
  *   frequency-8 claim);
  * - sent in the second: 'accepted' (999 only) and 'acknowledged' (999 and 277CA);
- * - sent in the third, yesterday: 'submitted'; in the outbox for the next: 'queued';
+ * - sent in the third, yesterday: 'submitted'; in the outbox for the next: 'queued'; in the
+ *   print queue for a CMS-1500 by mail: 'paper' (a payer that takes paper claims only);
  * - not sent: 'ready', and those the scrubber holds: 'no-auth' (prior authorization missing),
  *   'no-modifier-25', 'duplicate' (the visit entered twice), 'late' (timely filing nearly
- *   over), 'paper' (a payer that takes no electronic claims); 'warning-acknowledged' (ready
- *   once the biller accepted the warning); 'withdrawn' (voided before it was sent);
+ *   over); 'warning-acknowledged' (ready once the biller accepted the warning); 'withdrawn'
+ *   (voided before it was sent);
  * - 'draft': a visit not yet coded, so no claim.
  */
 export const DEMO_FATES = [

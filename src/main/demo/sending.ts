@@ -156,7 +156,7 @@ export function scheduleSending(work: DemoWork): void {
   // The third batch went out yesterday, unanswered yet; more claims wait in the outbox.
   timeline.on(thirdDay, PART.queue, (m) => queue(having(['submitted']).map(primary), m))
   timeline.on(thirdDay, PART.batch, batch)
-  timeline.on(thirdDay, PART.outbox, (m) => queue(having(['queued']).map(primary), m))
+  timeline.on(thirdDay, PART.outbox, (m) => queue(having(['queued', 'paper']).map(primary), m))
 }
 
 /** The payer's number for an accepted claim, by its patient control number. */

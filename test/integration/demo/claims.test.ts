@@ -114,6 +114,12 @@ describe('the demo practice’s visits and claims', () => {
     for (const c of inState('acknowledged')) expect(c.payerClaimControlNumber).toMatch(/^FAKEICN/)
   })
 
+  it("puts the paper-only payer's claims in the print queue, not in a batch", async () => {
+    const queue = await p.ok('claims.paperQueue', {})
+    expect(queue.length).toBeGreaterThan(0)
+    expect(queue.every((q) => /Workers' Comp/.test(q.mailTo))).toBe(true)
+  })
+
   it('reached every answer through the inbox, as files a user could have imported', async () => {
     const files = await p.ok('inbox.list', {})
     const demo = files.filter((f) => /^DEMO-/.test(f.originalName))

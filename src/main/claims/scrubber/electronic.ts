@@ -1,19 +1,20 @@
 import { hit, rule } from './rule'
 
-/** A payer outside electronic claims takes a printed CMS-1500 instead of the 837P. */
+/**
+ * A payer outside electronic claims takes a printed CMS-1500: the claim goes to the print queue
+ * instead of a batch, which needs the address the payer wants its paper claims mailed to.
+ */
 export const payerElectronic = rule({
   id: 'payer.electronic',
-  severity: 'warning',
-  summary: 'The payer accepts electronic claims',
+  severity: 'error',
+  summary: 'A paper-only payer has an address to mail claims to',
   check: ({ claim }) => {
     const payer = claim.data.payer.record
-    if (payer.acceptsElectronicClaims) return []
-    const address = payer.claimsAddress
-    const where = address ? ` to ${address.street1}, ${address.city}, ${address.state}` : ''
+    if (payer.acceptsElectronicClaims || payer.claimsAddress) return []
     return [
       hit(
-        'payer.acceptsElectronicClaims',
-        `${payer.name} does not take electronic claims — print a CMS-1500 and mail it${where}; acknowledge only if the clearinghouse prints and mails it for you`,
+        'payer.claimsAddress',
+        `${payer.name} takes paper claims only and has no claims mailing address: add it to the payer (Practice → Payers) so the CMS-1500 can be mailed`,
       ),
     ]
   },

@@ -26,13 +26,22 @@ export async function renderCms1500(
   claim: Cms1500Claim,
   options: Cms1500RenderOptions,
 ): Promise<Buffer> {
+  return renderCms1500s([claim], options)
+}
+
+/** Several claims in one PDF, each starting on its own sheet: one print job for the mail. */
+export async function renderCms1500s(
+  claims: readonly Cms1500Claim[],
+  options: Cms1500RenderOptions,
+): Promise<Buffer> {
   const offset = options.mode === 'data-only' ? checkOffset(options.offset ?? NO_OFFSET) : NO_OFFSET
-  const pages = fillCms1500(claim)
-  const doc = letterPdf('CMS-1500 claim form')
-  for (const page of pages) {
-    doc.addPage()
-    if (options.mode === 'full') drawForm(doc)
-    drawData(doc, page.placements, offset)
+  const doc = letterPdf(claims.length === 1 ? 'CMS-1500 claim form' : 'CMS-1500 claim forms')
+  for (const claim of claims) {
+    for (const page of fillCms1500(claim)) {
+      doc.addPage()
+      if (options.mode === 'full') drawForm(doc)
+      drawData(doc, page.placements, offset)
+    }
   }
   return pdfBytes(doc)
 }

@@ -1,11 +1,12 @@
 import { Tabs } from '@mantine/core'
 import { NO_FILTER, goClaims, type ClaimsView } from './claimsRoute'
 
-type Place = 'list' | 'outbox' | 'batches' | 'rejections'
+type Place = 'list' | 'outbox' | 'paper' | 'batches' | 'rejections'
 
 const PLACES: { value: Place; label: string }[] = [
   { value: 'list', label: 'All claims' },
   { value: 'outbox', label: 'Outbox' },
+  { value: 'paper', label: 'Print queue' },
   { value: 'batches', label: 'Batches' },
   { value: 'rejections', label: 'Rejections' },
 ]
@@ -14,7 +15,7 @@ function viewOf(place: Place): ClaimsView {
   return place === 'list' ? { kind: 'list', filter: NO_FILTER } : { kind: place }
 }
 
-/** The three places of the Claims area, as tabs (← → move between them). */
+/** The places of the Claims area, as tabs (← → move between them). */
 export function ClaimsNav({ current }: { current: Place }) {
   return (
     <Tabs value={current} onChange={(v) => v && v !== current && goClaims(viewOf(v as Place))}>

@@ -14,11 +14,13 @@ export const NO_FILTER: ClaimFilter = { status: [], payerId: null, providerId: n
 
 /**
  * Where in the Claims area the person is: `#/claims/list?status=draft` (the list), `#/claims/outbox`,
+ * `#/claims/paper` (the print queue),
  * `#/claims/batches`, `#/claims/12?focus=lines.0.code` (one claim, a field to show).
  */
 export type ClaimsView =
   | { kind: 'list'; filter: ClaimFilter }
   | { kind: 'outbox' }
+  | { kind: 'paper' }
   | { kind: 'batches' }
   | { kind: 'rejections' }
   | { kind: 'detail'; claimId: number; focus: string | null }
@@ -43,6 +45,7 @@ export function readClaimsView(hash: string): ClaimsView {
   const [, sub = ''] = path.split('/')
   const query = new URLSearchParams(search)
   if (sub === 'outbox') return { kind: 'outbox' }
+  if (sub === 'paper') return { kind: 'paper' }
   if (sub === 'batches') return { kind: 'batches' }
   if (sub === 'rejections') return { kind: 'rejections' }
   const claimId = id(sub)
@@ -68,6 +71,7 @@ export function claimsHref(view: ClaimsView): string {
       return query ? `#/claims/list${query}` : '#/claims'
     }
     case 'outbox':
+    case 'paper':
     case 'batches':
     case 'rejections':
       return `#/claims/${view.kind}`

@@ -3,7 +3,7 @@ import { Address } from '../../../../../src/shared/schemas/address'
 import { findings } from './fixture'
 
 describe('payer.electronic', () => {
-  it('warns to print a CMS-1500 for a payer that takes paper only', () => {
+  it('lets a paper-only payer with a claims address through: the claim goes to the print queue', () => {
     expect(findings('payer.electronic')).toEqual([])
     const hits = findings('payer.electronic', {
       data: (d) => {
@@ -16,8 +16,16 @@ describe('payer.electronic', () => {
         })
       },
     })
-    expect(hits[0]!.message).toMatch(
-      /does not take electronic claims — print a CMS-1500 and mail it to PO Box 100, Springfield, IL/,
-    )
+    expect(hits).toEqual([])
+  })
+
+  it('stops a paper claim that has nowhere to be mailed', () => {
+    const hits = findings('payer.electronic', {
+      data: (d) => {
+        d.payer.record.acceptsElectronicClaims = false
+        delete d.payer.record.claimsAddress
+      },
+    })
+    expect(hits[0]!.message).toMatch(/takes paper claims only and has no claims mailing address/)
   })
 })
