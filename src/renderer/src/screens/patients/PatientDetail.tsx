@@ -24,6 +24,7 @@ import { useLoad } from '../../useLoad'
 import { PatientBalanceBadge } from './PatientBalanceBadge'
 import { PatientLedger } from './PatientLedger'
 import { PatientStatements } from '../statements/PatientStatements'
+import { PatientPlan } from '../plans/PatientPlan'
 import { patientHref, type PatientPlace } from './patientRoute'
 
 interface Props {
@@ -138,6 +139,7 @@ export function PatientDetail({ patientId, place }: Props) {
           <Tabs.Tab value="ledger" disabled={!canSeeLedger}>
             Ledger
           </Tabs.Tab>
+          {canSeeLedger && <Tabs.Tab value="plans">Payment plan</Tabs.Tab>}
           {canSeeStatements && <Tabs.Tab value="statements">Statements</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="demographics" pt="sm">
@@ -174,6 +176,11 @@ export function PatientDetail({ patientId, place }: Props) {
         {canSeeLedger && (
           <Tabs.Panel value="ledger" pt="sm">
             <PatientLedger patientId={patientId} onChanged={() => setLedgerVersion((n) => n + 1)} />
+          </Tabs.Panel>
+        )}
+        {canSeeLedger && (
+          <Tabs.Panel value="plans" pt="sm">
+            <PatientPlan accountNo={d.accountNo} />
           </Tabs.Panel>
         )}
         {canSeeStatements && (
