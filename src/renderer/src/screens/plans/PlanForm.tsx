@@ -81,30 +81,26 @@ export function PlanForm({ accountNo, replace, onSaved, onCancel }: Props) {
   const { register, control, setValue, formState } = record.form
   const values = useWatch({ control }) as Values
   const by = values.by
-  const [preview, setPreview] = useState<OpOutput<'plans.preview'> | null>(null)
-  const [previewError, setPreviewError] = useState<string | null>(null)
+  // The schedule main worked out, and for which terms: a stale one is not shown.
+  const [result, setResult] = useState<{
+    key: string
+    preview: OpOutput<'plans.preview'> | null
+    error: string | null
+  } | null>(null)
 
-  // Ask main for the schedule as the terms change (it owns the rules); a pause first.
+  // Ask main for the schedule as the terms change (it owns the rules), after a short pause.
   const key = JSON.stringify(values)
   useEffect(() => {
     const parsed = PlanValues.safeParse(JSON.parse(key))
-    if (!parsed.success) {
-      setPreview(null)
-      setPreviewError(null)
-      return
-    }
+    if (!parsed.success) return
     let live = true
     const timer = setTimeout(() => {
       call('plans.preview', request(accountNo, parsed.data, replace))
-        .then((p) => {
-          if (!live) return
-          setPreview(p)
-          setPreviewError(null)
+        .then((preview) => {
+          if (live) setResult({ key, preview, error: null })
         })
         .catch((e: unknown) => {
-          if (!live) return
-          setPreview(null)
-          setPreviewError(messageOf(e))
+          if (live) setResult({ key, preview: null, error: messageOf(e) })
         })
     }, 250)
     return () => {
@@ -112,6 +108,9 @@ export function PlanForm({ accountNo, replace, onSaved, onCancel }: Props) {
       clearTimeout(timer)
     }
   }, [key, accountNo, replace])
+  const current = result?.key === key ? result : null
+  const preview = current?.preview ?? null
+  const previewError = current?.error ?? null
 
   return (
     <RecordForm record={record} label="New payment plan" saveLabel="Start plan" onCancel={onCancel}>
