@@ -117,6 +117,8 @@ export interface StatementPlan {
   missedCents: number
   /** Owed beyond the plan (a balance that came after it started): due as usual. */
   outsideCents: number
+  /** The whole balance, which the amount due is not. */
+  balanceCents: number
   /** The words on the statement and the coupon. */
   words: string
 }
@@ -358,6 +360,7 @@ function planDue(
     installmentDue: s.next?.dueDate ?? null,
     missedCents: s.missedCents,
     outsideCents: Math.min(s.outsideCents, balanceDue),
+    balanceCents: balanceDue,
     words: parts.join('; '),
   }
 }

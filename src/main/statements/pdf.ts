@@ -308,7 +308,7 @@ export function drawStatement(doc: PDFKit.PDFDocument, c: StatementContent): num
       .font(REGULAR)
       .fontSize(8.5)
       .text(
-        `The amount due is what your payment plan asks for now, not your whole balance of ${dollars(c.aging.currentCents + c.aging.days31to60Cents + c.aging.days61to90Cents + c.aging.over90Cents - c.creditCents)}.`,
+        `The amount due is what your payment plan asks for now, not your whole balance of ${dollars(c.plan.balanceCents)}.`,
         LEFT,
         w.y,
         { width: RIGHT - LEFT },

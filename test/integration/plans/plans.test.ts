@@ -10,6 +10,7 @@ import {
   statementContent,
 } from '../../../src/main/statements/content'
 import { statementPdf } from '../../../src/main/statements/pdf'
+import { previewRun } from '../../../src/main/statements/run'
 import { tempDir } from '../../support/temp'
 import { HAS_PDFTOTEXT } from '../print/pdfWords'
 import { statementPractice, type StatementPractice } from '../statements/statement-practice'
@@ -121,6 +122,9 @@ describe('payment plans', () => {
       expect(text).toContain('Payment plan: installment of $10.00 due 05/31/2026; $5.00 missed')
       expect(text).toMatch(/Amount due\s+\$15\.00/)
       expect(text).toContain('not your whole balance of $25.00')
+      // The run prints the same amount due (and sums it into the run's total).
+      const run = previewRun(db(), { statementDate: '2026-05-05', skipBilledWithinDays: 0 })
+      expect(run.statements.find((x) => x.accountNo === alice)?.amountDueCents).toBe(1500)
     },
   )
 
