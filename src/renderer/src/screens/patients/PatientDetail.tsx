@@ -25,6 +25,7 @@ import { PatientBalanceBadge } from './PatientBalanceBadge'
 import { PatientLedger } from './PatientLedger'
 import { PatientStatements } from '../statements/PatientStatements'
 import { PatientPlan } from '../plans/PatientPlan'
+import { PlanNotice } from '../plans/PlanNotice'
 import { patientHref, type PatientPlace } from './patientRoute'
 
 interface Props {
@@ -175,6 +176,7 @@ export function PatientDetail({ patientId, place }: Props) {
         </Tabs.Panel>
         {canSeeLedger && (
           <Tabs.Panel value="ledger" pt="sm">
+            <PlanNotice key={ledgerVersion} accountNo={d.accountNo} patientId={patientId} />
             <PatientLedger patientId={patientId} onChanged={() => setLedgerVersion((n) => n + 1)} />
           </Tabs.Panel>
         )}
