@@ -22,6 +22,7 @@ import { followupOps } from './ops/followup'
 import { clearinghouseOps } from './ops/clearinghouse'
 import { statementOps } from './ops/statements'
 import { paperClaimOps } from './ops/paperClaims'
+import { planOps } from './ops/plans'
 
 export const ops = {
   ...appOps,
@@ -42,6 +43,7 @@ export const ops = {
   ...followupOps,
   ...statementOps,
   ...paperClaimOps,
+  ...planOps,
 }
 
 export type Ops = typeof ops

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Address } from '../../shared/schemas/address'
 import type { Patient } from '../../shared/schemas/patient'
 import { patientLedger } from '../ledger/patientLedger'
+import { planStanding, type PlanRow } from '../plans/status'
 import { getPractice } from '../registration/practice'
 import { readSetting } from '../settings'
 import { allRows, storeQuery } from '../store/sync-query'
@@ -106,6 +107,20 @@ export interface StatementContent {
   onHold: boolean
   /** True when every visit with a balance still waits for insurance. */
   allPending: boolean
+  /** The active payment plan: the amount due is its installment (and missed ones), not the balance. */
+  plan?: StatementPlan | null
+}
+
+export interface StatementPlan {
+  installmentCents: number
+  installmentDue: string | null
+  missedCents: number
+  /** Owed beyond the plan (a balance that came after it started): due as usual. */
+  outsideCents: number
+  /** The whole balance, which the amount due is not. */
+  balanceCents: number
+  /** The words on the statement and the coupon. */
+  words: string
 }
 
 const PR_WORDS: Record<string, string> = {
@@ -289,6 +304,8 @@ export interface ContentContext {
   provider: (id: number) => string
   practice: StatementContent['practice']
   settings: StatementSettings
+  /** Active payment plans by account number. */
+  plans: Map<string, PlanRow>
 }
 
 export function contentContext(db: Database.Database): ContentContext {
@@ -307,6 +324,44 @@ export function contentContext(db: Database.Database): ContentContext {
       phone: profile?.phone ? printedPhone(profile.phone) : '',
     },
     settings: statementSettings(db),
+    plans: new Map(
+      allRows(
+        db,
+        storeQuery.selectFrom('payment_plans').selectAll().where('ended_at', 'is', null),
+      ).map((r) => [r.account_no, r]),
+    ),
+  }
+}
+
+/**
+ * With an active plan that is not paid off, what is due now is the next installment plus any
+ * missed ones, plus whatever is owed outside the plan; never more than the balance itself.
+ */
+function planDue(
+  db: Database.Database,
+  row: PlanRow | undefined,
+  patientIds: number[],
+  statementDate: string,
+  balanceDue: number,
+): StatementPlan | null {
+  if (!row) return null
+  const s = planStanding(db, row, patientIds, statementDate)
+  if (s.paidOff) return null
+  const installmentCents = s.next?.amountCents ?? 0
+  const parts = [
+    s.next
+      ? `Payment plan: installment of ${dollars(installmentCents)} due ${usDate(s.next.dueDate)}`
+      : 'Payment plan: every installment is now due',
+  ]
+  if (s.missedCents > 0) parts.push(`${dollars(s.missedCents)} missed`)
+  if (s.outsideCents > 0) parts.push(`${dollars(s.outsideCents)} not in the plan`)
+  return {
+    installmentCents,
+    installmentDue: s.next?.dueDate ?? null,
+    missedCents: s.missedCents,
+    outsideCents: Math.min(s.outsideCents, balanceDue),
+    balanceCents: balanceDue,
+    words: parts.join('; '),
   }
 }
 
@@ -402,6 +457,16 @@ export function statementContent(
     aging.currentCents + aging.days31to60Cents + aging.days61to90Cents + aging.over90Cents
   const head =
     account.patients.find((p) => p.id === account.guarantor.patientId) ?? account.patients[0]!
+  const balanceDue = Math.max(0, patientBalance - credit)
+  const plan = planDue(
+    db,
+    ctx.plans.get(head.account_no),
+    account.patients.map((p) => p.id),
+    statementDate,
+    balanceDue,
+  )
+  const planAmount = plan ? plan.installmentCents + plan.missedCents + plan.outsideCents : 0
+  const dueDate = addDays(statementDate, ctx.settings.dueInDays)
   return {
     accountNo: head.account_no,
     guarantorPatientId: head.id,
@@ -409,7 +474,8 @@ export function statementContent(
     mailTo: [account.guarantor.name.toUpperCase(), ...addressLines(account.guarantor.address)],
     practice: ctx.practice,
     statementDate,
-    dueDate: addDays(statementDate, ctx.settings.dueInDays),
+    // On a plan kept up to date, pay by the installment's due date; anything missed is due now.
+    dueDate: plan?.installmentDue && plan.missedCents === 0 ? plan.installmentDue : dueDate,
     patients,
     whyYouOwe: [...why.entries()]
       .filter(([, c]) => c > 0)
@@ -418,10 +484,14 @@ export function statementContent(
     aging,
     insurancePendingCents: pending,
     creditCents: credit,
-    amountDueCents: Math.max(0, patientBalance - credit),
-    message: dunningMessage(ctx.settings, oldest),
+    amountDueCents: plan ? Math.min(balanceDue, planAmount) : balanceDue,
+    message:
+      plan && plan.missedCents === 0
+        ? 'Thank you for keeping to your payment plan. Please pay the installment by its due date.'
+        : dunningMessage(ctx.settings, oldest),
     onHold,
     allPending: visitsWithBalance > 0 && visitsAllPending === visitsWithBalance,
+    plan,
   }
 }
 

@@ -158,6 +158,14 @@ function topThird(doc: PDFKit.PDFDocument, c: StatementContent): void {
   pair('Statement date', usDate(c.statementDate))
   pair('Please pay by', usDate(c.dueDate))
   pair('Amount due', dollars(c.amountDueCents), true)
+  if (c.plan) {
+    // The coupon says why the amount due is not the whole balance.
+    doc
+      .font(REGULAR)
+      .fontSize(7.5)
+      .text(c.plan.words, x, y - 2, { width: w, lineBreak: true })
+    y = doc.y + 4
+  }
   doc
     .font(REGULAR)
     .fontSize(8.5)
@@ -289,6 +297,23 @@ export function drawStatement(doc: PDFKit.PDFDocument, c: StatementContent): num
         },
       )
     w.y += 14
+  }
+  if (c.plan) {
+    doc
+      .font(BOLD)
+      .fontSize(9)
+      .text(`${c.plan.words}.`, LEFT, w.y, { width: RIGHT - LEFT })
+    w.y = doc.y + 2
+    doc
+      .font(REGULAR)
+      .fontSize(8.5)
+      .text(
+        `The amount due is what your payment plan asks for now, not your whole balance of ${dollars(c.plan.balanceCents)}.`,
+        LEFT,
+        w.y,
+        { width: RIGHT - LEFT },
+      )
+    w.y = doc.y + 6
   }
   if (c.whyYouOwe.length > 0) {
     w.need(14 + 11 * c.whyYouOwe.length)

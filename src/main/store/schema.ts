@@ -9,6 +9,7 @@ import type { RemitTables } from './schema-remits'
 import type { VisitTables } from './schema-visits'
 import type { FollowUpTables } from './schema-followup'
 import type { StatementTables } from './schema-statements'
+import type { PlanTables } from './schema-plans'
 
 export type Role = 'admin' | 'biller' | 'front_desk' | 'viewer'
 
@@ -69,7 +70,8 @@ export interface StoreSchema
     RemitTables,
     AcknowledgmentTables,
     FollowUpTables,
-    StatementTables {
+    StatementTables,
+    PlanTables {
   practice: PracticeTable
   users: UsersTable
   settings: SettingsTable

@@ -8,6 +8,7 @@ import { CodeSets } from './screens/codes/CodeSets'
 import { Coding } from './screens/coding/Coding'
 import { Patients } from './screens/patients/Patients'
 import { Payments } from './screens/payments/Payments'
+import { PaymentPlans } from './screens/plans/PaymentPlans'
 import { Practice } from './screens/practice/Practice'
 import { Remits } from './screens/remits/Remits'
 import { Settings } from './screens/Settings'
@@ -33,6 +34,12 @@ export const AREAS: Area[] = [
   { id: 'inbox', label: 'Inbox', permission: 'inbox.read', render: () => <Inbox /> },
   { id: 'remits', label: 'Remittances', permission: 'payments.post', render: () => <Remits /> },
   { id: 'payments', label: 'Payments', permission: 'payments.read', render: () => <Payments /> },
+  {
+    id: 'plans',
+    label: 'Payment plans',
+    permission: 'payments.read',
+    render: () => <PaymentPlans />,
+  },
   {
     id: 'statements',
     label: 'Statements',

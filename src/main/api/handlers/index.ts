@@ -17,6 +17,7 @@ import { clearinghouseHandlers } from './clearinghouse'
 import { followupHandlers } from './followup'
 import { statementHandlers } from './statements'
 import { paperClaimHandlers } from './paperClaims'
+import { planHandlers } from './plans'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -38,4 +39,5 @@ export const handlers: HandlerMap = {
   ...followupHandlers,
   ...statementHandlers,
   ...paperClaimHandlers,
+  ...planHandlers,
 }

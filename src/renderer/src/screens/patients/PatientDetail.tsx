@@ -24,6 +24,8 @@ import { useLoad } from '../../useLoad'
 import { PatientBalanceBadge } from './PatientBalanceBadge'
 import { PatientLedger } from './PatientLedger'
 import { PatientStatements } from '../statements/PatientStatements'
+import { PatientPlan } from '../plans/PatientPlan'
+import { PlanNotice } from '../plans/PlanNotice'
 import { patientHref, type PatientPlace } from './patientRoute'
 
 interface Props {
@@ -138,6 +140,7 @@ export function PatientDetail({ patientId, place }: Props) {
           <Tabs.Tab value="ledger" disabled={!canSeeLedger}>
             Ledger
           </Tabs.Tab>
+          {canSeeLedger && <Tabs.Tab value="plans">Payment plan</Tabs.Tab>}
           {canSeeStatements && <Tabs.Tab value="statements">Statements</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="demographics" pt="sm">
@@ -173,7 +176,13 @@ export function PatientDetail({ patientId, place }: Props) {
         </Tabs.Panel>
         {canSeeLedger && (
           <Tabs.Panel value="ledger" pt="sm">
+            <PlanNotice key={ledgerVersion} accountNo={d.accountNo} patientId={patientId} />
             <PatientLedger patientId={patientId} onChanged={() => setLedgerVersion((n) => n + 1)} />
+          </Tabs.Panel>
+        )}
+        {canSeeLedger && (
+          <Tabs.Panel value="plans" pt="sm">
+            <PatientPlan accountNo={d.accountNo} />
           </Tabs.Panel>
         )}
         {canSeeStatements && (

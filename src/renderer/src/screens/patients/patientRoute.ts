@@ -1,7 +1,7 @@
 import { COVERAGE_ORDERS, type CoverageOrder } from '../../../../shared/validators/coveragePeriod'
 import { readHash, useHashView } from '../../route'
 
-export const PATIENT_TABS = ['demographics', 'insurance', 'ledger'] as const
+export const PATIENT_TABS = ['demographics', 'insurance', 'ledger', 'plans'] as const
 export type PatientTab = (typeof PATIENT_TABS)[number]
 
 /**
