@@ -23,6 +23,7 @@ import { clearinghouseOps } from './ops/clearinghouse'
 import { statementOps } from './ops/statements'
 import { paperClaimOps } from './ops/paperClaims'
 import { planOps } from './ops/plans'
+import { dashboardOps } from './ops/dashboard'
 
 export const ops = {
   ...appOps,
@@ -44,6 +45,7 @@ export const ops = {
   ...statementOps,
   ...paperClaimOps,
   ...planOps,
+  ...dashboardOps,
 }
 
 export type Ops = typeof ops

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Permission } from '../../shared/permissions'
 import { About } from './screens/About'
+import { Dashboard } from './screens/dashboard/Dashboard'
 import { Audit } from './screens/Audit'
 import { Backup } from './screens/Backup'
 import { Claims } from './screens/claims/Claims'
@@ -27,6 +28,8 @@ export interface Area {
 
 // Billing areas join this list as they are built.
 export const AREAS: Area[] = [
+  // The billers' first screen after sign-in; the front desk starts at Patients.
+  { id: 'today', label: 'Today', permission: 'followup.work', render: () => <Dashboard /> },
   { id: 'patients', label: 'Patients', permission: 'patients.read', render: () => <Patients /> },
   { id: 'coding', label: 'Coding', permission: 'visits.read', render: () => <Coding /> },
   { id: 'claims', label: 'Claims', permission: 'claims.read', render: () => <Claims /> },

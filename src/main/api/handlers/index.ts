@@ -18,6 +18,7 @@ import { followupHandlers } from './followup'
 import { statementHandlers } from './statements'
 import { paperClaimHandlers } from './paperClaims'
 import { planHandlers } from './plans'
+import { dashboardHandlers } from './dashboard'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -40,4 +41,5 @@ export const handlers: HandlerMap = {
   ...statementHandlers,
   ...paperClaimHandlers,
   ...planHandlers,
+  ...dashboardHandlers,
 }

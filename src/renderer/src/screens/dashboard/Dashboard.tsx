@@ -1,0 +1,87 @@
+import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useCallback } from 'react'
+import type { AttentionItem } from '../../../../shared/ops/dashboard'
+import { cents, formatCents } from '../../../../shared/money'
+import { call } from '../../api'
+import { useLoad } from '../../useLoad'
+
+const TONE_COLOR: Record<AttentionItem['tone'], string> = {
+  red: 'var(--mantine-color-red-6)',
+  orange: 'var(--mantine-color-orange-6)',
+  blue: 'var(--mantine-color-blue-6)',
+  gray: 'var(--mantine-color-gray-4)',
+}
+
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
+
+/** The biller's first screen: what needs attention today, each a link to where it is worked. */
+export function Dashboard() {
+  const load = useCallback(() => call('dashboard.today', {}), [])
+  const today = useLoad(load)
+  const items = today.data?.items ?? []
+  // What needs work first; quiet items after, in their fixed order.
+  const ordered = [
+    ...items.filter((i) => i.tone !== 'gray'),
+    ...items.filter((i) => i.tone === 'gray'),
+  ]
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>Today</Title>
+        {today.data && <Text c="dimmed">{usDate(today.data.today)}</Text>}
+      </Group>
+      {today.error && (
+        <Alert color="red" role="alert">
+          {today.error}
+        </Alert>
+      )}
+      {!today.data && !today.error && <Loader size="sm" aria-label="Loading today's work" />}
+      {today.data && (
+        <section aria-label="Needs attention">
+          <SimpleGrid cols={4} spacing="xs">
+            {ordered.map((item) => (
+              <AttentionCard key={item.id} item={item} />
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
+    </Stack>
+  )
+}
+
+function AttentionCard({ item }: { item: AttentionItem }) {
+  return (
+    <Anchor
+      href={item.href}
+      underline="never"
+      c="inherit"
+      aria-label={`${item.label}: ${item.count}`}
+    >
+      <Paper
+        withBorder
+        p="xs"
+        h="100%"
+        style={{ borderLeft: `4px solid ${TONE_COLOR[item.tone]}` }}
+        data-testid={`attention-${item.id}`}
+      >
+        <Group justify="space-between" align="baseline" wrap="nowrap">
+          <Text fw={700} fz={22} c={item.tone === 'gray' ? 'dimmed' : undefined}>
+            {item.count}
+          </Text>
+          {item.amountCents !== null && item.amountCents !== 0 && (
+            <Text fz="sm" fw={600}>
+              {formatCents(cents(item.amountCents))}
+            </Text>
+          )}
+        </Group>
+        <Text fz="sm" fw={600}>
+          {item.label}
+        </Text>
+        <Text fz="xs" c="dimmed" lineClamp={2}>
+          {item.detail}
+        </Text>
+      </Paper>
+    </Anchor>
+  )
+}
