@@ -77,7 +77,7 @@ describe('an insurance check or paper EOB entered by hand', () => {
     const same = (x: typeof a) => Object.entries(x).filter(([k]) => !keep.includes(k))
     expect(same(b)).toEqual(same(a))
     expect(b).toMatchObject({
-      status: 'adjudicated',
+      status: 'closed',
       outcome: 'partial',
       insurancePaidCents: 6000,
       contractualCents: 6000,
