@@ -62,4 +62,23 @@ test('an insurance check is posted from a paper EOB, and what it does not apply 
   })
   const open = await call(page, 'checks.list', { open: true })
   expect(open.rows.map((c) => [c.checkNumber, c.unappliedCents])).toEqual([['55501', 2000]])
+  // Main refuses a reason code that is not on the imported CARC list.
+  await expect(
+    call(page, 'checks.post', {
+      paymentId: open.rows[0]!.paymentId,
+      claims: [
+        {
+          claimId: made.claimId,
+          lines: [
+            {
+              lineNo: 1,
+              paidCents: 0,
+              adjustments: [{ group: 'CO', reason: 'ZZ9', amountCents: 12500 }],
+              remarks: [],
+            },
+          ],
+        },
+      ],
+    }),
+  ).rejects.toThrow('ZZ9 is not on the imported CARC list')
 })

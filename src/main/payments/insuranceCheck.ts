@@ -129,6 +129,7 @@ export function postCheckClaims(
         `(${$(check.amount_cents)}) is unapplied. Check the paid amounts or the check amount.`,
     )
   }
+  refuseUnknownReasons(db, claims)
   const seen = new Set<number>()
   return claims.map((c) => {
     if (seen.has(c.claimId)) {
@@ -162,6 +163,35 @@ export function postCheckClaims(
       claim,
     )
   })
+}
+
+/** A reason code must be on the imported CARC list, when one is imported. */
+function refuseUnknownReasons(db: Database.Database, claims: readonly CheckClaim[]): void {
+  const reasons = [
+    ...new Set(claims.flatMap((c) => c.lines.flatMap((l) => l.adjustments.map((a) => a.reason)))),
+  ]
+  if (reasons.length === 0) return
+  const known = (codes: string[]) =>
+    allRows(
+      db,
+      storeQuery
+        .selectFrom('codes')
+        .select('code')
+        .distinct()
+        .where('list', '=', 'carc')
+        .$if(codes.length > 0, (q) => q.where('code', 'in', codes))
+        .limit(codes.length > 0 ? codes.length : 1),
+    ).map((r) => r.code)
+  if (known([]).length === 0) return
+  const found = new Set(known(reasons))
+  const unknown = reasons.filter((r) => !found.has(r))
+  if (unknown.length > 0) {
+    throw new DomainError(
+      'invalid_input',
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not on the imported CARC list: ` +
+        'pick the adjustment reason from the list, as printed on the EOB.',
+    )
+  }
 }
 
 /** The EOB as the 835 would have said it: CLP totals from the lines, SVC per line, CAS. */

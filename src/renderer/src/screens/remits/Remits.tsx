@@ -19,7 +19,7 @@ export function Remits() {
       <Title order={2}>Remittances</Title>
       <Tabs defaultValue="era" keepMounted={false}>
         <Tabs.List mb="sm">
-          <Tabs.Tab value="era">835 file</Tabs.Tab>
+          <Tabs.Tab value="era">835 remittance</Tabs.Tab>
           <Tabs.Tab value="check">Insurance check / EOB</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="era">
