@@ -17,6 +17,7 @@ import { settingsOps } from './ops/settings'
 import { userOps } from './ops/users'
 import { visitOps } from './ops/visits'
 import { remitOps } from './ops/remits'
+import { insuranceCheckOps } from './ops/insuranceChecks'
 import { inboxOps } from './ops/inbox'
 import { followupOps } from './ops/followup'
 import { clearinghouseOps } from './ops/clearinghouse'
@@ -38,6 +39,7 @@ export const ops = {
   ...codeOps,
   ...claimOps,
   ...remitOps,
+  ...insuranceCheckOps,
   ...paymentOps,
   ...inboxOps,
   ...clearinghouseOps,

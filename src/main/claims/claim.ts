@@ -34,8 +34,29 @@ export interface Snapshotted<R> {
 export interface PriorAdjudication {
   paidCents: Cents
   adjudicatedOn: string
-  adjustments?: { group: 'CO' | 'CR' | 'OA' | 'PI' | 'PR'; reason: string; amountCents: Cents }[]
+  /** Claim-level CAS (2320); with `lines`, only what the payer did not put on a line. */
+  adjustments?: PriorAdjustment[]
   remainingPatientLiabilityCents?: Cents
+  /**
+   * Per line (2430 SVD/CAS/DTP*573), when the payer adjudicated the claim's lines: by the line
+   * number the claims of the visit share. Absent when it answered for the whole claim.
+   */
+  lines?: PriorLineAdjudication[]
+}
+
+export interface PriorAdjustment {
+  group: 'CO' | 'CR' | 'OA' | 'PI' | 'PR'
+  reason: string
+  amountCents: Cents
+}
+
+export interface PriorLineAdjudication {
+  lineNo: number
+  code: string
+  modifiers: string[]
+  paidCents: Cents
+  units: number
+  adjustments: PriorAdjustment[]
 }
 
 /** A payer of the visit other than this claim's (837P 2320/2330A/2330B). */

@@ -6,7 +6,7 @@ import {
   type ClaimFinding,
   type ClaimStatus,
 } from '../../shared/schemas/claim'
-import { storeQuery, allRows } from '../store/sync-query'
+import { storeQuery, allRows, firstRow } from '../store/sync-query'
 import type { Actor, ClaimLine, ClaimRecord } from './claim'
 import { blockers, readFindings, storeFindings } from './findings'
 import { EDITABLE, transition } from './lifecycle'
@@ -62,7 +62,18 @@ export function scrubContext(
     code: r.code,
     renderingProviderId: r.rendering_provider_id,
   }))
-  return { claim, lines, today, codes, earlier, lookalikes }
+  const crossed = firstRow(
+    db,
+    storeQuery
+      .selectFrom('claim_crossovers as x')
+      .innerJoin('claims as c', 'c.id', 'x.from_claim_id')
+      .select(['x.payer_name', 'c.patient_control_number'])
+      .where('x.claim_id', '=', claim.id),
+  )
+  const crossover = crossed
+    ? { payerName: crossed.payer_name, fromPatientControlNumber: crossed.patient_control_number }
+    : null
+  return { claim, lines, today, codes, earlier, lookalikes, crossover }
 }
 
 export interface ScrubOutcome {

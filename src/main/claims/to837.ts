@@ -4,6 +4,7 @@ import type { Practice } from '../../shared/schemas/practice'
 import type {
   Address837,
   BillingProvider,
+  LineAdjudication837,
   Claim837,
   OtherSubscriber837,
   PersonName837,
@@ -94,9 +95,33 @@ function otherSubscriber(
     payer: {
       name: o.payer.record.name,
       payerId: o.payer.record.clearinghousePayerId,
-      ...(adjudication ? { adjudicatedOn: adjudication.adjudicatedOn } : {}),
+      // DTP*573 goes on the 2430s when the payer adjudicated lines, on the 2330B otherwise.
+      ...(adjudication && !adjudication.lines ? { adjudicatedOn: adjudication.adjudicatedOn } : {}),
     },
   }
+}
+
+/** 2430 per earlier payer that adjudicated this line (SVD, CAS, DTP*573). */
+function lineAdjudications(
+  otherPayers: readonly OtherPayer[],
+  line: ClaimLine,
+): LineAdjudication837[] {
+  const out: LineAdjudication837[] = []
+  for (const o of otherPayers) {
+    const a = o.adjudication
+    const l = a?.lines?.find((x) => x.lineNo === line.lineNo && x.code === line.code)
+    if (!a || !l) continue
+    out.push({
+      otherPayerId: o.payer.record.clearinghousePayerId,
+      paidCents: l.paidCents,
+      procedureCode: l.code,
+      ...(l.modifiers.length > 0 ? { modifiers: l.modifiers } : {}),
+      paidUnits: l.units,
+      adjustments: l.adjustments,
+      adjudicatedOn: a.adjudicatedOn,
+    })
+  }
+  return out
 }
 
 /**
@@ -185,6 +210,9 @@ export function claim837(claim: ClaimRecord, lines: readonly ClaimLine[]): Claim
         ? { drug: { ndc: line.ndc.code, quantity: line.ndc.quantity, unit: line.ndc.unit } }
         : {}),
       lineItemControlNumber: line.lineControlNumber,
+      ...(d.otherPayers.some((o) => o.adjudication?.lines)
+        ? { adjudications: lineAdjudications(d.otherPayers, line) }
+        : {}),
     })),
   }
   if (!self)

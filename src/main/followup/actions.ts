@@ -143,6 +143,38 @@ function undoDenials(
   return byLine
 }
 
+/** GA: the patient signed an Advance Beneficiary Notice (waiver of liability) for the line. */
+export const ABN_MODIFIER = 'GA'
+
+/**
+ * A CO denial is the provider's loss by contract: the patient may be billed for it only when
+ * the line carries an ABN (modifier GA). PR amounts are the patient's already.
+ */
+function refuseProviderLiability(db: Database.Database, claim: MatchedClaim): void {
+  const blocked = new Map<number, string[]>()
+  for (const e of standingDenials(db, claim.id)) {
+    if (e.group_code !== 'CO') continue
+    const line = claim.lines.find((l) => l.visitLineNo === e.line_no)
+    if (line?.modifiers.includes(ABN_MODIFIER)) continue
+    const key = line?.lineNo ?? 0
+    blocked.set(key, [...(blocked.get(key) ?? []), `CO-${e.reason_code ?? ''}`])
+  }
+  if (blocked.size === 0) return
+  const lines = [...blocked]
+    .map(([lineNo, carcs]) => {
+      const line = claim.lines.find((l) => l.lineNo === lineNo)
+      return `line ${lineNo}${line ? ` (${line.code})` : ''} ${[...new Set(carcs)].join(', ')}`
+    })
+    .join('; ')
+  throw new DomainError(
+    'conflict',
+    `The patient cannot be billed: ${lines} is a contractual (CO) denial, the practice's loss ` +
+      `under its contract with the payer, and the line has no ABN (modifier ${ABN_MODIFIER}). ` +
+      'Appeal it, correct and resend the claim, or write it off. Only PR amounts, or lines ' +
+      `billed with ${ABN_MODIFIER} for a signed ABN, may go to the patient.`,
+  )
+}
+
 /** Bill the patient: the denied amounts become what the patient owes. */
 export function billPatient(
   db: Database.Database,
@@ -153,6 +185,7 @@ export function billPatient(
 ): number {
   return db.transaction(() => {
     const claim = claimOf(db, claimId)
+    refuseProviderLiability(db, claim)
     const byLine = undoDenials(db, claimId, why, actor, today)
     let moved = 0
     for (const [lineNo, amount] of byLine) {

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimOutcome } from '../../shared/schemas/claim'
 import { canTransition, transitionFrom } from '../claims/lifecycle'
 import { recordHistory } from '../claims/history'
+import { scrubClaim } from '../claims/scrub'
 import { reverseEntries, type LedgerEntryInput } from '../ledger/entries'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
@@ -355,6 +356,8 @@ function markCrossedOver(
       reason: `Crossed over: ${ctx.payerName} forwarded claim ${rc.patientControlNumber} to ${rc.crossoverPayer || 'the next payer'} itself — do not send this claim unless that payer asks`,
       sourceFile: ctx.sourceFile,
     })
+    // Scrubbed again now that it is marked: the crossover warning holds it from the batch.
+    scrubClaim(db, id, { user: ctx.user, at: ctx.at }, ctx.at.slice(0, 10))
     marked.push(id)
   }
   return marked

@@ -6,11 +6,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents } from '../../shared/money'
 import { recordPriorPayment } from '../claims/priorPayment'
-import type { PriorAdjudication } from '../claims/claim'
-import type { CasGroup, RemitClaim } from '../x12/read835'
+import type { PriorAdjudication, PriorAdjustment, PriorLineAdjudication } from '../claims/claim'
+import type { CasGroup, RemitAdjustment, RemitClaim } from '../x12/read835'
 import { storeQuery } from '../store/sync-query'
 import { compiledOnce } from './compiled'
-import type { MatchedClaim } from './match'
+import { matchLines, type MatchedClaim } from './match'
 
 const laterClaim = compiledOnce(['visitId', 'claimId'] as const, (v) =>
   storeQuery
@@ -36,29 +36,58 @@ export function releaseLaterClaims(
       visitId: claim.visitId,
       splitPart: claim.splitPart,
       responsibility: claim.responsibility,
-      adjudication: priorAdjudication(rc, ctx.effectiveDate),
+      adjudication: priorAdjudication(rc, ctx.effectiveDate, claim),
     },
     { user: ctx.user, at: ctx.at },
     ctx.at.slice(0, 10),
   )
 }
 
-/** The claim's adjustments, claim and line level, summed per group and CARC. */
-export function priorAdjudication(rc: RemitClaim, adjudicatedOn: string): PriorAdjudication {
-  const sums = new Map<string, number>()
-  for (const a of [...rc.adjustments, ...rc.lines.flatMap((l) => l.adjustments)]) {
-    const key = `${a.group}-${a.reason}`
-    sums.set(key, (sums.get(key) ?? 0) + a.amountCents)
-  }
+/**
+ * This payer's adjudication for the claims after it. When every 835 line matched a line of the
+ * claim, the lines carry their own (2430: paid, procedure, units, CAS) and the claim keeps only
+ * the claim-level CAS; otherwise all adjustments are summed per group and CARC at claim level.
+ */
+export function priorAdjudication(
+  rc: RemitClaim,
+  adjudicatedOn: string,
+  claim?: MatchedClaim,
+): PriorAdjudication {
+  const matches = claim && rc.lines.length > 0 ? matchLines(claim, rc.lines) : []
+  const byLine = matches.length > 0 && matches.every((m) => m.line !== null)
+  const lines: PriorLineAdjudication[] = byLine
+    ? rc.lines.map((l, i) => ({
+        lineNo: matches[i]!.line!.lineNo,
+        // As billed on the claim: the later claims bill the same procedure.
+        code: matches[i]!.line!.code,
+        modifiers: matches[i]!.line!.modifiers,
+        paidCents: cents(l.paidCents),
+        units: Number(l.units) > 0 ? Number(l.units) : 1,
+        adjustments: summed(l.adjustments),
+      }))
+    : []
   return {
     paidCents: cents(rc.paidCents),
     adjudicatedOn,
-    adjustments: [...sums]
-      .filter(([, amount]) => amount !== 0)
-      .map(([key, amount]) => {
-        const [group, reason] = key.split('-') as [CasGroup, string]
-        return { group, reason, amountCents: cents(amount) }
-      }),
+    adjustments: summed(
+      byLine ? rc.adjustments : [...rc.adjustments, ...rc.lines.flatMap((l) => l.adjustments)],
+    ),
     remainingPatientLiabilityCents: cents(rc.patientResponsibilityCents),
+    ...(byLine ? { lines } : {}),
   }
+}
+
+/** Adjustments summed per group and CARC, zero sums left out. */
+function summed(adjustments: readonly RemitAdjustment[]): PriorAdjustment[] {
+  const sums = new Map<string, number>()
+  for (const a of adjustments) {
+    const key = `${a.group}-${a.reason}`
+    sums.set(key, (sums.get(key) ?? 0) + a.amountCents)
+  }
+  return [...sums]
+    .filter(([, amount]) => amount !== 0)
+    .map(([key, amount]) => {
+      const [group, reason] = key.split('-') as [CasGroup, string]
+      return { group, reason, amountCents: cents(amount) }
+    })
 }

@@ -128,8 +128,23 @@ describe.skipIf(!hasSharedData(CARC, RARC))('follow-up queue', () => {
     expect(all.find((i) => i.claimId === primary)?.status).toBe('done')
   })
 
-  it("bill the patient moves the denied amount to the patient's balance", async () => {
+  it('refuses to bill the patient for a CO denial without an ABN (GA), saying why', async () => {
     const { primary, patientId } = await p.submitted()
+    post(p, primary, denyAll)
+    const before = await p.run('ledger.patient', { patientId })
+    await expect(
+      p.run('followup.billPatient', { claimId: primary, reason: 'denial', why: 'Not covered' }),
+    ).rejects.toThrow(
+      'The patient cannot be billed: line 1 (99213) CO-50 is a contractual (CO) denial',
+    )
+    const after = await p.run('ledger.patient', { patientId })
+    expect(after.patientBalanceCents).toBe(before.patientBalanceCents)
+    expect(after.lines).toHaveLength(before.lines.length)
+    expect((await itemOf(primary))?.status).not.toBe('done')
+  })
+
+  it("bill the patient moves the denied amount to the patient's balance when the line has an ABN (GA)", async () => {
+    const { primary, patientId } = await p.submitted([officeVisit({ modifiers: ['GA'] })])
     post(p, primary, denyAll)
     const before = await p.run('ledger.patient', { patientId })
     const r = await p.run('followup.billPatient', {

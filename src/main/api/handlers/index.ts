@@ -12,6 +12,7 @@ import { settingsHandlers } from './settings'
 import { userHandlers } from './users'
 import { visitHandlers } from './visits'
 import { remitHandlers } from './remits'
+import { insuranceCheckHandlers } from './insuranceChecks'
 import { inboxHandlers } from './inbox'
 import { clearinghouseHandlers } from './clearinghouse'
 import { followupHandlers } from './followup'
@@ -34,6 +35,7 @@ export const handlers: HandlerMap = {
   ...codeHandlers,
   ...claimHandlers,
   ...remitHandlers,
+  ...insuranceCheckHandlers,
   ...paymentHandlers,
   ...inboxHandlers,
   ...clearinghouseHandlers,

@@ -28,7 +28,7 @@ import { pointerHeader, pointerValid } from './pointers'
 import { billingEin, practiceProfile } from './practice'
 import { priorAuthorizationRequired } from './priorAuthorization'
 import { procedureValid } from './procedures'
-import { secondaryAfterPrimary, secondaryPriorPayment } from './secondary'
+import { secondaryAfterPrimary, secondaryCrossedOver, secondaryPriorPayment } from './secondary'
 import { subscriberDemographics, subscriberRelationship } from './subscriber'
 import { taxonomyFormat } from './taxonomy'
 import { x12TextRule } from './x12Text'
@@ -82,6 +82,7 @@ export const RULES: readonly ScrubRule[] = [
   likelyDuplicate,
   secondaryAfterPrimary,
   secondaryPriorPayment,
+  secondaryCrossedOver,
   frequencyReference,
   x12TextRule,
 ]

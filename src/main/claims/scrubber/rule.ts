@@ -40,6 +40,8 @@ export interface ScrubContext {
   codes: ScrubCodes
   earlier: readonly EarlierClaim[]
   lookalikes: readonly LookalikeLine[]
+  /** The earlier payer forwarded this claim itself (835 CLP02 19/20/21), when it did. */
+  crossover?: { payerName: string; fromPatientControlNumber: string } | null
 }
 
 /** What a rule found: what is wrong and how to fix it, and where the screen should jump. */

@@ -67,3 +67,25 @@ export const secondaryPriorPayment = rule({
       )
   },
 })
+
+/**
+ * A crossover: the primary payer forwarded the claim to this payer itself (835 CLP02 19/20/21),
+ * so sending it too would be a duplicate. Held as a warning: acknowledging it is the office's
+ * decision to send the claim anyway (the payer asked for it, or the crossover never arrived).
+ */
+export const secondaryCrossedOver = rule({
+  id: 'secondary.crossed-over',
+  severity: 'warning',
+  summary: 'A claim the earlier payer forwarded itself (crossover) is not sent again',
+  check: ({ claim, crossover }) =>
+    crossover
+      ? [
+          hit(
+            'claim.responsibility',
+            `Crossed over: the payer of claim ${crossover.fromPatientControlNumber} forwarded it to ` +
+              `${crossover.payerName || `the ${claim.responsibility} payer`} itself — do not send this claim. ` +
+              'Acknowledge this warning only to send it anyway (the payer asked for it, or the crossover never arrived).',
+          ),
+        ]
+      : [],
+})

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Input, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Input, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { EraResult } from '../../../../shared/ops/remits'
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
+import { InsuranceCheck } from './InsuranceCheck'
 import { RemitPreview } from './RemitPreview'
 import { UnmatchedRemits } from './UnmatchedRemits'
 
@@ -11,8 +12,29 @@ interface Chosen {
   content: string
 }
 
-/** Remittances: choose an 835, see what it would post, post it; assign what did not match. */
+/** Remittances: an 835 file, or an insurance check / paper EOB entered by hand. */
 export function Remits() {
+  return (
+    <Stack gap="sm" maw={1400}>
+      <Title order={2}>Remittances</Title>
+      <Tabs defaultValue="era" keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="era">835 remittance</Tabs.Tab>
+          <Tabs.Tab value="check">Insurance check / EOB</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="era">
+          <EraFile />
+        </Tabs.Panel>
+        <Tabs.Panel value="check">
+          <InsuranceCheck />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  )
+}
+
+/** Choose an 835, see what it would post, post it; assign what did not match. */
+function EraFile() {
   const [file, setFile] = useState<Chosen | null>(null)
   const [preview, setPreview] = useState<EraResult | null>(null)
   const [posted, setPosted] = useState<EraResult | null>(null)
@@ -56,8 +78,7 @@ export function Remits() {
 
   const shown = posted ?? preview
   return (
-    <Stack gap="sm" maw={1400}>
-      <Title order={2}>Remittances</Title>
+    <Stack gap="sm">
       <Text size="sm" c="dimmed">
         Choose an 835 file from the payer or clearinghouse. It is checked and shown first: nothing
         is posted until you press Post, and then all of it or none of it.

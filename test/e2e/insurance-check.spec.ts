@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import { hasSharedData, sharedDataPath } from '../support/shared-data'
+import { expect, test } from './fixtures'
+import { addCodedVisit, addOffice, call, openNewPractice, shoot } from './support'
+
+const CARC = 'carc_from_librehealth_adjustment_reason_codes_2016.csv'
+
+test('an insurance check is posted from a paper EOB, and what it does not apply stays unapplied', async ({
+  page,
+  app,
+}) => {
+  test.skip(!hasSharedData(CARC), 'the shared CARC list is not here')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openNewPractice(page, app.entryUrl)
+  await call(page, 'codes.import', {
+    kind: 'carc-csv',
+    fileName: CARC,
+    contentBase64: readFileSync(sharedDataPath(CARC)).toString('base64'),
+    effective: '2016-01-01',
+  })
+  const office = await addOffice(page, { fees: [['99213', 12500]] })
+  const visitId = await addCodedVisit(page, office, office.patientId)
+  const made = (await call(page, 'claims.create', { visitId })).claims[0]!
+  await call(page, 'claims.queue', { claimIds: [made.claimId] })
+  const batch = await call(page, 'claims.batch', {})
+  await call(page, 'claims.batchExported', { batchId: batch.batchId, file: batch.fileName })
+  const payer = (await call(page, 'payers.list', {})).find((p) => p.id === office.payerId)!
+
+  await page.goto(`${app.url}#/remits`)
+  await page.getByRole('tab', { name: 'Insurance check / EOB' }).click()
+  await page.getByRole('combobox', { name: 'Payer', exact: true }).click()
+  await page.getByRole('option', { name: payer.record.name }).click()
+  await page.getByLabel('Check number').fill('55501')
+  await page.getByLabel('Check amount').fill('100.00')
+  await page.getByRole('button', { name: 'Find', exact: true }).click()
+  await page.getByRole('button', { name: 'Add to EOB' }).click()
+
+  // The EOB: $80.00 paid, $45.00 contractual (CO-45).
+  await page.getByTestId('c0-l1-paid').fill('80.00')
+  await expect(page.getByTestId('c0-l1-gap')).toContainText('$45.00 not explained')
+  await page.getByRole('button', { name: '+ Adjustment' }).click()
+  await expect(page.getByTestId('c0-l1-adj-amount')).toHaveValue('45.00')
+  const carc = page.getByRole('combobox', { name: 'Line 1 adjustment reason (CARC)' })
+  await carc.fill('45')
+  await page.getByRole('option', { name: /^45/ }).first().click()
+  await expect(page.getByText(/CO-45: Charge exceeds/)).toBeVisible()
+  await expect(page.getByText('Balances', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('check-unapplied')).toHaveText('$20.00')
+  await shoot(page, 'insurance-check-entry')
+
+  await page.getByTestId('check-post').click()
+  await expect(page.getByTestId('check-notice')).toContainText(
+    'Applied $80.00 of $100.00; $20.00 is still unapplied',
+  )
+  await expect(page.getByTestId('check-unapplied')).toHaveText('$20.00')
+  await shoot(page, 'insurance-check-posted')
+  expect(await call(page, 'claims.amounts', { claimId: made.claimId })).toMatchObject({
+    insurancePaidCents: 8000,
+    contractualCents: 4500,
+    balanceCents: 0,
+    carcs: ['CO-45'],
+  })
+  const open = await call(page, 'checks.list', { open: true })
+  expect(open.rows.map((c) => [c.checkNumber, c.unappliedCents])).toEqual([['55501', 2000]])
+  // Main refuses a reason code that is not on the imported CARC list.
+  await expect(
+    call(page, 'checks.post', {
+      paymentId: open.rows[0]!.paymentId,
+      claims: [
+        {
+          claimId: made.claimId,
+          lines: [
+            {
+              lineNo: 1,
+              paidCents: 0,
+              adjustments: [{ group: 'CO', reason: 'ZZ9', amountCents: 12500 }],
+              remarks: [],
+            },
+          ],
+        },
+      ],
+    }),
+  ).rejects.toThrow('ZZ9 is not on the imported CARC list')
+})
