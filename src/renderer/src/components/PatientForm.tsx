@@ -1,3 +1,4 @@
+import { UsDateField } from './UsDateInput'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
@@ -104,12 +105,11 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
         <Stack gap="sm">
           <RegistrationNameFields name="patient" autoFocus />
           <Group gap="xs" align="flex-start" wrap="nowrap">
-            <TextInput
+            <UsDateField
+              name="patient.dob"
               label="Date of birth"
-              type="date"
               w={180}
               error={errors?.dob?.message}
-              {...register('patient.dob')}
             />
             <NativeSelect
               label="Sex"

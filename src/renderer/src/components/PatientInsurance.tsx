@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/usFormat'
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { z } from 'zod'
@@ -103,8 +104,8 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
                     ? `${personName(c.subscriber)} (${RELATIONSHIP_LABELS[c.relationship].toLowerCase()})`
                     : 'Self'}
                 </Table.Td>
-                <Table.Td>{c.effectiveDate}</Table.Td>
-                <Table.Td>{c.endDate ?? '—'}</Table.Td>
+                <Table.Td>{formatDate(c.effectiveDate)}</Table.Td>
+                <Table.Td>{formatDate(c.endDate) || '—'}</Table.Td>
                 <Table.Td ta="right">
                   {c.copayCents === undefined ? '—' : formatCents(c.copayCents)}
                 </Table.Td>

@@ -1,3 +1,5 @@
+import { formatDate } from '../../../shared/usFormat'
+import { localIsoDate } from '../../../shared/validators/isoDate'
 interface Props {
   practiceName: string
   recoveryKey: string
@@ -12,7 +14,7 @@ export function RecoveryKeySheet({ practiceName, recoveryKey, createdOn }: Props
       <p>
         <strong>Practice:</strong> {practiceName}
         <br />
-        <strong>Created:</strong> {createdOn.toLocaleDateString()}
+        <strong>Created:</strong> {formatDate(localIsoDate(createdOn))}
       </p>
       <p className="recovery-sheet-key">{recoveryKey}</p>
       <ul>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Badge,
@@ -145,7 +146,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
           <Table.Tbody>
             {l.visits.map((v) => (
               <Table.Tr key={v.visitId}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.dateOfService}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(v.dateOfService)}</Table.Td>
                 <Table.Td>{v.lines.map((x) => x.description).join(', ')}</Table.Td>
                 <Table.Td ta="right">{money(v.chargeCents)}</Table.Td>
                 <Table.Td ta="right">{moneyOrBlank(v.insurancePaidCents)}</Table.Td>
@@ -183,7 +184,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
               key={x.entryId}
               c={x.reversed || x.reversesId !== null ? 'dimmed' : undefined}
             >
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.effectiveDate}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(x.effectiveDate)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {lineLabel(l, x.visitId, x.lineNo)}
               </Table.Td>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { cents, formatCents } from '../../../../shared/money'
@@ -116,7 +117,7 @@ export function FeeScheduleTab() {
                   </Table.Td>
                 )
               })}
-              <Table.Td title={f.updatedAt}>{new Date(f.updatedAt).toLocaleDateString()}</Table.Td>
+              <Table.Td title={f.updatedAt}>{formatDate(f.updatedAt)}</Table.Td>
               {canEdit && (
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
