@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../shared/permissions'
 import { areasFor } from '../areas'
 import { useRoute } from '../route'
 import { ChangePassword } from '../screens/ChangePassword'
+import { NotFound } from '../screens/NotFound'
 import { may, useSession, type AppInfo } from '../session'
 import { ClearinghouseStatus } from './ClearinghouseStatus'
 import { UserMenu } from './UserMenu'
@@ -20,8 +21,7 @@ export function Shell() {
   const [route, go] = useRoute(areas[0]!.id)
   // An area may name a place inside itself after a slash (#/patients/123) or a query
   // (#/practice?tab=payers), as a scrubber finding's link does.
-  const area =
-    areas.find((a) => a.id === route.split(/[/?]/)[0]) ?? areas.find((a) => a.id === 'about')!
+  const area = areas.find((a) => a.id === route.split(/[/?]/)[0])
   const user = session.user!
 
   return (
@@ -48,7 +48,7 @@ export function Shell() {
           <NavLink
             key={a.id}
             label={a.label}
-            active={route !== 'password' && a.id === area.id}
+            active={route !== 'password' && a.id === area?.id}
             href={`#/${a.id}`}
             onClick={(e) => {
               e.preventDefault()
@@ -60,8 +60,10 @@ export function Shell() {
       <AppShell.Main>
         {route === 'password' ? (
           <ChangePassword onChanged={accept} onCancel={() => go(areas[0]!.id)} />
-        ) : (
+        ) : area ? (
           area.render()
+        ) : (
+          <NotFound route={route} home={areas[0]!} />
         )}
       </AppShell.Main>
       <AppShell.Footer className="no-print">
