@@ -1,3 +1,4 @@
+import { leaveIfConfirmed, useUnsavedChanges } from '../forms/unsaved'
 import { UsDateField } from './UsDateInput'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
@@ -53,6 +54,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
   const errors = formState.errors.patient
   const formRef = useFocusFirstInvalid(form.formState)
   const api = useApiErrors(form)
+  useUnsavedChanges(formState.isDirty)
   const [duplicates, setDuplicates] = useState<{
     list: DuplicateMatch[]
     values: RegistrationOutput
@@ -97,7 +99,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
         onSubmit={onSubmit}
         onKeyDown={getHotkeyHandler([
           ['mod+S', () => void onSubmit()],
-          ['Escape', (e: KeyboardEvent) => cancelUnlessPicking(e, onCancel)],
+          ['Escape', (e: KeyboardEvent) => cancelUnlessPicking(e, leaveIfConfirmed(onCancel))],
         ])}
         noValidate
         aria-label={existing ? 'Edit patient' : 'Register a patient'}
@@ -179,7 +181,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
           <RegistrationFormButtons
             label={existing ? 'Save patient' : 'Register patient'}
             busy={formState.isSubmitting}
-            onCancel={onCancel}
+            onCancel={leaveIfConfirmed(onCancel)}
           />
         </Stack>
       </form>

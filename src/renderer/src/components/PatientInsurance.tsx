@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../forms/unsaved'
 import { formatDate } from '../../../shared/usFormat'
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
@@ -147,7 +148,7 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={leaveIfConfirmed(() => setEditing(null))}
         title={editing?.row ? `Edit ${editing.row.coverage.order} coverage` : 'Add coverage'}
         size="xl"
       >
@@ -157,7 +158,7 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
             row={editing.row}
             order={nextOrder}
             payers={payers}
-            onClose={() => setEditing(null)}
+            onClose={leaveIfConfirmed(() => setEditing(null))}
             onSaved={(next) => {
               setEditing(null)
               onChanged(next, 'Coverage saved.')

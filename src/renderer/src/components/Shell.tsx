@@ -1,4 +1,6 @@
 import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core'
+import { useEffect } from 'react'
+import { confirmLeave, guardWindowClose, leaveIfConfirmed } from '../forms/unsaved'
 import { ROLE_LABELS } from '../../../shared/permissions'
 import { areasFor } from '../areas'
 import { useRoute } from '../route'
@@ -23,6 +25,7 @@ export function Shell() {
   // (#/practice?tab=payers), as a scrubber finding's link does.
   const area = areas.find((a) => a.id === route.split(/[/?]/)[0])
   const user = session.user!
+  useEffect(guardWindowClose, [])
 
   return (
     <AppShell
@@ -40,7 +43,7 @@ export function Shell() {
           <Button variant="default" size="xs" onClick={() => void lock()} title="Lock (Ctrl+L)">
             Lock
           </Button>
-          <UserMenu onChangePassword={() => go('password')} />
+          <UserMenu onChangePassword={leaveIfConfirmed(() => go('password'))} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p={4} aria-label="Billing areas" className="no-print">
@@ -52,7 +55,7 @@ export function Shell() {
             href={`#/${a.id}`}
             onClick={(e) => {
               e.preventDefault()
-              go(a.id)
+              if (confirmLeave()) go(a.id)
             }}
           />
         ))}

@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../../forms/unsaved'
 import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
@@ -208,7 +209,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
 
       <Modal
         opened={dialog === 'payment'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Take a patient payment"
         size="lg"
       >
@@ -227,7 +228,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
       </Modal>
       <Modal
         opened={dialog === 'writeOff'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Write off a patient balance"
         size="lg"
       >
@@ -242,7 +243,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
       </Modal>
       <Modal
         opened={dialog === 'refund'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Refund credit"
         size="md"
       >

@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../../forms/unsaved'
 import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
@@ -158,7 +159,7 @@ export function FeeScheduleTab() {
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={leaveIfConfirmed(() => setEditing(null))}
         title={editing?.fee ? `Edit ${editing.fee.code}` : 'Add a code to the fee schedule'}
         size="lg"
       >
@@ -166,7 +167,7 @@ export function FeeScheduleTab() {
           <PracticeFeeForm
             fee={editing.fee}
             payers={withPayersOf(editing.fee, choices, payerName)}
-            onClose={() => setEditing(null)}
+            onClose={leaveIfConfirmed(() => setEditing(null))}
             onSaved={(fee) => {
               setEditing(null)
               setNotice(`Saved ${fee.code}: ${formatCents(fee.chargeCents)}.`)
