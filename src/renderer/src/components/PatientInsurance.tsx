@@ -158,7 +158,7 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
             row={editing.row}
             order={nextOrder}
             payers={payers}
-            onClose={leaveIfConfirmed(() => setEditing(null))}
+            onClose={() => setEditing(null)}
             onSaved={(next) => {
               setEditing(null)
               onChanged(next, 'Coverage saved.')

@@ -165,9 +165,14 @@ export function FeeScheduleTab() {
       >
         {editing && (
           <PracticeFeeForm
+            key={editing.fee?.code ?? 'new'}
             fee={editing.fee}
             payers={withPayersOf(editing.fee, choices, payerName)}
-            onClose={leaveIfConfirmed(() => setEditing(null))}
+            onClose={() => setEditing(null)}
+            onEditExisting={(code) => {
+              const existing = fees.find((f) => f.code === code)
+              if (existing) setEditing({ fee: existing })
+            }}
             onSaved={(fee) => {
               setEditing(null)
               setNotice(`Saved ${fee.code}: ${formatCents(fee.chargeCents)}.`)
