@@ -335,6 +335,10 @@ export function VisitForm({ setup, detail, patientId, patientShown, focus, onSav
                 setLineFocus({ index: to, part })
               }}
               onRemove={(index) => {
+                // The box the cursor is in leaves first: its blur, arriving after the line is
+                // gone, would write its value back and bring the line back empty (the charge
+                // box did this: Alt+Del there cleared the charge instead of removing the line).
+                if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
                 lines.remove(index)
                 focusLinePart(index, 'code')
               }}
