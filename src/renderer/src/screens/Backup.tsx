@@ -136,7 +136,7 @@ function LastAndNext({ status, hideFailure }: { status: Status; hideFailure: boo
       )}
       {!last && <Text size="sm">No backup has been made yet.</Text>}
       <Text size="sm" data-testid="backup-next">
-        {next ? `Next backup: ${new Date(next).toLocaleString()}` : 'No backup is scheduled.'}
+        {next ? `Next backup: ${formatDateTime(next)}` : 'No backup is scheduled.'}
       </Text>
     </Stack>
   )
