@@ -31,6 +31,7 @@ export function UsDateInput({
   error,
   inputRef,
   onBlur,
+  onFocus,
   ...rest
 }: BoxProps) {
   const [typed, setTyped] = useState(() => formatDate(value))
@@ -57,9 +58,15 @@ export function UsDateInput({
       error={shown ? usDatesIn(shown) : undefined}
       onChange={(e) => {
         const text = e.currentTarget.value
-        setTyped(text)
+        // Eight digits typed straight through (03152024) are a whole date: show it as one.
+        setTyped(/^\d{8}$/.test(text) ? formatDate(valueOf(text)) : text)
         handed.current = valueOf(text)
         onChange(handed.current)
+      }}
+      onFocus={(e) => {
+        // Typing over a date replaces it whole, as the date picker's segments did.
+        e.currentTarget.select()
+        onFocus?.(e)
       }}
       onBlur={(e) => {
         // Tidy "3/5/2024" or "03052024" into 03/05/2024 once the person moves on.
