@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../shared/validators/isoDate'
 import {
   Alert,
   Badge,
@@ -329,6 +330,10 @@ function ItemPanel({
             variant="light"
             onClick={() =>
               act(async () => {
+                // Main takes ISO and would answer in ISO terms; the box is typed MM/DD/YYYY.
+                if (date.trim() && !isCalendarDate(date.trim())) {
+                  throw new Error('Write the follow-up date as MM/DD/YYYY, like 03/15/2026.')
+                }
                 await call('followup.setDate', { ...key, date: date.trim() || null })
                 return date.trim()
                   ? `Follow up on ${formatDate(date.trim())}.`
