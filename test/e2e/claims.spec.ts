@@ -1,3 +1,4 @@
+import { formatDate } from '../../src/shared/usFormat'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -75,7 +76,7 @@ test('bills a coded visit, queues its claim, makes a batch and saves the 837 fil
   const row = list.getByRole('option', { name: new RegExp(claim.patientControlNumber) })
   await expect(row).toContainText('Quintero, Marisol')
   await expect(row).toContainText('Aetna')
-  await expect(row).toContainText(LAST_WEEK)
+  await expect(row).toContainText(formatDate(LAST_WEEK))
   await expect(row).toContainText('$125.00')
   await expect(row).toContainText('ready')
   await expect(page.getByTestId('claim-totals')).toContainText('1 claim · $125.00')

@@ -17,7 +17,7 @@ test('shows the loaded code sets and imports a CMS file all or nothing, once', a
   const file = page.getByLabel('File')
   const result = page.getByTestId('code-import-result')
   await file.setInputFiles(resolve(FIXTURES, 'icd10cm-order-malformed.txt'))
-  await page.getByLabel('Effective date').fill('2026-10-01')
+  await page.getByLabel('Effective date').fill('10/01/2026')
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(result).toContainText('Nothing was imported')
   await expect(result).toContainText(/Line 2/)

@@ -171,7 +171,7 @@ test('Enter on a category header opens the billable codes under it to choose fro
   await expect(form.getByRole('combobox', { name: 'Patient' })).toHaveValue(/Quintero, Marisol/)
   await expect(form.getByLabel('Date of service')).toBeFocused()
   await page.keyboard.type('11022026')
-  await expect(form.getByLabel('Date of service')).toHaveValue('2026-11-02')
+  await expect(form.getByLabel('Date of service')).toHaveValue('11/02/2026')
 
   // E11.6 is a header: Enter lists the codes under it and adds nothing yet.
   await page.keyboard.press('Alt+D')

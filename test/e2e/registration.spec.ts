@@ -186,7 +186,7 @@ test('warns before registering the same name and date of birth again, and create
   const form = page.getByRole('form', { name: 'Register a patient' })
   await form.getByLabel('Last name').fill('Quintero')
   await form.getByLabel('First name').fill('Marisol')
-  await form.getByLabel('Date of birth').fill('1962-03-14')
+  await form.getByLabel('Date of birth').fill('03/14/1962')
   await form.getByLabel('Sex').selectOption('F')
   const home = form.getByRole('group', { name: 'Home address' })
   await home.getByLabel('Street address').fill('48 Walnut St')
@@ -200,7 +200,7 @@ test('warns before registering the same name and date of birth again, and create
   await expect(warning).toContainText('This may be a patient already on file')
   const row = warning.getByRole('row', { name: new RegExp(existing.accountNo) })
   await expect(row).toContainText('Quintero, Marisol')
-  await expect(row).toContainText('1962-03-14')
+  await expect(row).toContainText('03/14/1962')
   await expect(row).toContainText('same name and date of birth')
   await expect(
     row.getByRole('link', { name: `Open account ${existing.accountNo}` }),

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Compilable } from 'kysely'
 import type { PatientSummary } from '../../shared/ops/patients'
 import { allRows, storeQuery } from '../store/sync-query'
+import { isCalendarDate } from '../../shared/validators/isoDate'
+import { localNumberQueries, PHONE_COLUMNS } from './searchPhone'
 import { SUMMARY_COLUMNS, toSummaries } from './summary'
 
 /** A query answering the ids of patients who match one reading of the text. */
@@ -10,7 +12,8 @@ export type CandidateQuery = Compilable<{ id: number }>
 /**
  * What a person types into the patient finder, read the way a front desk means it:
  * "smi, jo" or "jo smi" (name prefixes), "03/14/1962" (date of birth), "100234" (account),
- * "(555) 234-5678" (phone), "XYZ12345" (member ID).
+ * "12061946" (date of birth without slashes), "(555) 234-5678" or its start or its last seven
+ * digits (phone), "XYZ12345" or its start (member ID).
  *
  * Each reading is its own small query that walks an index and stops after `limit` hits; the
  * union is then sorted by name. One OR over every reading instead made SQLite fetch and sort
@@ -32,7 +35,8 @@ export function searchPatients(
     return toSummaries(db, allRows(db, recent), today)
   }
   const ids = new Set<number>()
-  for (const query of candidates) for (const row of allRows(db, query)) ids.add(row.id)
+  const queries = [...candidates, ...localNumberQueries(db, text, limit)]
+  for (const query of queries) for (const row of allRows(db, query)) ids.add(row.id)
   if (ids.size === 0) return []
   const rows = storeQuery
     .selectFrom('patients')
@@ -49,21 +53,22 @@ export function candidateQueries(raw: string, limit: number): CandidateQuery[] |
   const text = raw.trim().replace(/[%_\\]/g, '')
   if (!text) return null
   const dob = asDate(text)
-  if (dob)
-    return [storeQuery.selectFrom('patients').select('id').where('dob', '=', dob).limit(limit)]
-  const digits = text.replace(/[\s().+-]/g, '')
+  if (dob) return [dateOfBirth(dob, limit)]
+  const digits = text.replace(/[\s().+/-]/g, '')
   if (/^\d+$/.test(digits)) {
     const phone = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits
-    if (phone.length === 10) {
-      return [
-        accountNumber(digits, limit),
-        ...(['phone_home', 'phone_mobile', 'phone_work'] as const).map((column) =>
-          storeQuery.selectFrom('patients').select('id').where(column, '=', phone).limit(limit),
-        ),
-        memberIdPrefix(text, limit),
-      ]
-    }
-    return [accountNumber(digits, limit), memberIdPrefix(text, limit)]
+    // 12061946 is a date of birth typed without slashes, or a member ID or phone start.
+    const dobTyped = eightDigitDate(digits)
+    return [
+      ...(dobTyped ? [dateOfBirth(dobTyped, limit)] : []),
+      accountNumber(digits, limit),
+      ...(phone.length >= 3 ? phonePrefix(phone, limit) : []),
+      memberIdPrefix(digits, limit),
+    ]
+  }
+  if (/\d/.test(text) && /^[\w\s-]+$/.test(text) && /[\s-]/.test(text)) {
+    // "FKM 1002" or "fkm-1002": a member ID read off a card with its spacing.
+    return [memberIdPrefix(text.replace(/[\s-]/g, ''), limit), memberIdPrefix(text, limit)]
   }
   const [a, b] = text.includes(',')
     ? text.split(',', 2).map((s) => s.trim())
@@ -102,6 +107,33 @@ function namePrefixes(last: string, first: string, limit: number): CandidateQuer
     .orderBy('last_name')
     .orderBy('first_name')
     .limit(limit)
+}
+
+function dateOfBirth(iso: string, limit: number): CandidateQuery {
+  return storeQuery.selectFrom('patients').select('id').where('dob', '=', iso).limit(limit)
+}
+
+/** 12061946 → 1946-12-06 when it names a real day; otherwise it is some other number. */
+function eightDigitDate(digits: string): string | null {
+  const m = /^(\d{2})(\d{2})(\d{4})$/.exec(digits)
+  const iso = m ? `${m[3]}-${m[1]}-${m[2]}` : null
+  return iso && isCalendarDate(iso) ? iso : null
+}
+
+/**
+ * Phones that start with the digits typed ("217555" finds the whole exchange), each column
+ * through its own index as a range, like account numbers: phones are stored as bare digits.
+ */
+function phonePrefix(digits: string, limit: number): CandidateQuery[] {
+  return PHONE_COLUMNS.map((column) =>
+    storeQuery
+      .selectFrom('patients')
+      .select('id')
+      .where(column, '>=', digits)
+      .where(column, '<', `${digits}:`)
+      .orderBy(column)
+      .limit(limit),
+  )
 }
 
 /** The whole account number, or the first `limit` that start with the digits typed. */

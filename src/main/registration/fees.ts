@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { FeeScheduleEntry } from '../../shared/schemas/feeSchedule'
-import { cents } from '../../shared/money'
+import { cents, formatCents } from '../../shared/money'
 import { DomainError } from '../errors'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
@@ -37,6 +37,7 @@ export function saveFee(db: Database.Database, entry: FeeScheduleEntry, now: str
     }
   })
   db.transaction(() => {
+    if (entry.adding) refuseExisting(db, entry.code)
     runQuery(
       db,
       storeQuery
@@ -57,6 +58,20 @@ export function saveFee(db: Database.Database, entry: FeeScheduleEntry, now: str
     }
   })()
   return listFees(db).find((f) => f.code === entry.code)!
+}
+
+function refuseExisting(db: Database.Database, code: string): void {
+  const existing = firstRow(
+    db,
+    storeQuery.selectFrom('fee_schedule').select('charge_cents').where('code', '=', code),
+  )
+  if (existing) {
+    throw new DomainError(
+      'conflict',
+      `${code} is already on the fee schedule at ${formatCents(cents(existing.charge_cents))}: edit it to change its charge or expected allowed amounts.`,
+      'code',
+    )
+  }
 }
 
 export function removeFee(db: Database.Database, code: string): void {

@@ -15,6 +15,11 @@ export const FeeScheduleEntry = z
     code: ProcedureCode,
     chargeCents: centsAmount('Charge', 1),
     expectedAllowed: z.array(ExpectedAllowed).default([]),
+    /**
+     * Adding a code, not editing one: a code already on the schedule is then refused, so its
+     * charge and expected allowed amounts are never replaced by an "add" typed over them.
+     */
+    adding: z.boolean().optional(),
   })
   .superRefine((entry, ctx) => {
     const seen = new Set<number>()

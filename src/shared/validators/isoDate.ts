@@ -25,7 +25,8 @@ export function localIsoDate(moment: Date): string {
 
 export function isoDateError(value: string, label = 'Date'): string | null {
   const text = value.trim()
-  if (text === '') return `Enter the ${inSentence(label)} (YYYY-MM-DD)`
+  // No format named: a screen's date box shows MM/DD/YYYY while main and the CLI take ISO.
+  if (text === '') return `Enter the ${inSentence(label)}`
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     return `${label} must be written YYYY-MM-DD, like 2024-03-15 — "${text}" is not`
   }

@@ -123,6 +123,24 @@ describe('finding a patient as the front desk types', () => {
     })
   })
 
+  it('finds by date of birth typed as eight digits, as on a card without slashes', async () => {
+    expect(await found('03141962')).toEqual(['Testpatient, Alice'])
+    expect(await found('12251945')).toEqual(['Sampleton, Carl'])
+  })
+
+  it('finds by the start of a phone number or by its local number without area code', async () => {
+    expect(await found('217555')).toEqual(['Testpatient, Alice', 'Testpatient, Bruno'])
+    expect(await found('(217) 555-015')).toEqual(['Testpatient, Bruno'])
+    expect(await found('555-0161')).toEqual(['Testerson, Alma'])
+    expect(await found('5550188')).toEqual(['Sampleton, Carl'])
+  })
+
+  it('finds by part of a member ID, however it is spaced', async () => {
+    expect(await found('FKM1')).toEqual(['Testpatient, Alice'])
+    expect(await found('fkm 3004')).toEqual(['Testpatient, Bruno'])
+    expect(await found('QQ-12')).toEqual(['Sampleton, Carl'])
+  })
+
   it('does not treat % or _ as wildcards', async () => {
     expect(await found('%')).toHaveLength(5)
     expect(await found('t_st')).toEqual([])

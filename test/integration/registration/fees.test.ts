@@ -48,6 +48,25 @@ describe('the fee schedule', () => {
     })
   })
 
+  it('refuses to add a code already on the schedule, keeping its charge and expected amounts', async () => {
+    await p.ok('fees.save', {
+      code: '99213',
+      chargeCents: 15_000,
+      expectedAllowed: [{ payerId: medicareId, allowedCents: 9_163 }],
+    })
+    const again = await p.call('fees.save', { code: '99213', chargeCents: 100, adding: true })
+    expect(again.ok === false && again.error).toMatchObject({
+      code: 'conflict',
+      field: 'code',
+      message: expect.stringContaining('99213 is already on the fee schedule at $150.00'),
+    })
+    const [row] = await p.ok('fees.list', {})
+    expect(row).toMatchObject({
+      chargeCents: 15_000,
+      expectedAllowed: [{ payerId: medicareId, allowedCents: 9_163 }],
+    })
+  })
+
   it('lists codes in order, upper-cases HCPCS codes, and removes a code with its expectations', async () => {
     await p.ok('fees.save', {
       code: 'j1885',

@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../forms/unsaved'
 import { Modal, NativeSelect, PasswordInput, TextInput } from '@mantine/core'
 import { NewUser, type UserRow } from '../../../shared/ops/users'
 import { ROLES, ROLE_LABELS } from '../../../shared/permissions'
@@ -16,7 +17,7 @@ interface Props {
 
 export function AddUserDialog({ opened, onClose, onAdded }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Add user">
+    <Modal opened={opened} onClose={leaveIfConfirmed(onClose)} title="Add user">
       {/* Mounted only while open, so every opening starts from an empty form. */}
       {opened && <AddUserForm onClose={onClose} onAdded={onAdded} />}
     </Modal>

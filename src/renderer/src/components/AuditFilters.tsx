@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, TextInput } from '@mantine/core'
-import { useForm } from 'react-hook-form'
+import { useForm, type Control, type FieldValues } from 'react-hook-form'
+import { UsDateField } from './UsDateInput'
 import { z } from 'zod'
 import { AuditFilter } from '../../../shared/ops/audit'
 import { useApiErrors } from '../forms/useApiErrors'
@@ -41,6 +42,7 @@ export function AuditFilters({ onFilter }: Props) {
     defaultValues: { username: '', action: '', patientId: '', from: '', to: '' },
   })
   const { register, formState } = form
+  const control = form.control as unknown as Control<FieldValues>
   const errors = formState.errors
   const api = useApiErrors(form)
 
@@ -76,14 +78,8 @@ export function AuditFilters({ onFilter }: Props) {
           error={errors.patientId?.message}
           {...register('patientId')}
         />
-        <TextInput
-          label="From"
-          type="date"
-          w={150}
-          error={errors.from?.message}
-          {...register('from')}
-        />
-        <TextInput label="To" type="date" w={150} error={errors.to?.message} {...register('to')} />
+        <UsDateField name="from" label="From" control={control} error={errors.from?.message} />
+        <UsDateField name="to" label="To" control={control} error={errors.to?.message} />
         <Button type="submit" mt={22} loading={formState.isSubmitting}>
           Filter
         </Button>

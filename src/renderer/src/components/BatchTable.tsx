@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/usFormat'
 import { Button, Table, Text } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
 import { cents, formatCents } from '../../../shared/money'
@@ -60,7 +61,7 @@ export function BatchTable({ batches, saving, onSave }: Props) {
             }}
           >
             <Table.Td>#{b.batchId}</Table.Td>
-            <Table.Td>{new Date(b.createdAt).toLocaleString()}</Table.Td>
+            <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
             <Table.Td>{b.createdBy}</Table.Td>
             <Table.Td ff="monospace">{b.fileName}</Table.Td>
             <Table.Td>{b.usage === 'P' ? 'Live' : 'Test'}</Table.Td>

@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime } from '../../../shared/usFormat'
 import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { cents, formatCents } from '../../../shared/money'
@@ -50,7 +51,7 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
         </Fact>
         <Fact label="Responsibility">{c.responsibility}</Fact>
         <Fact label="Frequency (CLM05-3)">{FREQUENCY_LABELS[c.frequency]}</Fact>
-        <Fact label="Date of service">{c.dateOfService}</Fact>
+        <Fact label="Date of service">{formatDate(c.dateOfService)}</Fact>
         <Fact label="Total charges" testId="claim-total">
           {formatCents(cents(c.totalCents))}
         </Fact>
@@ -63,9 +64,7 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
           </Anchor>
           {c.splitCount > 1 && ` · part ${c.splitPart} of ${c.splitCount}`}
         </Fact>
-        <Fact label="Submitted">
-          {c.submittedAt ? new Date(c.submittedAt).toLocaleString() : '—'}
-        </Fact>
+        <Fact label="Submitted">{c.submittedAt ? formatDateTime(c.submittedAt) : '—'}</Fact>
         <Fact label="Batch file" testId="claim-batch-file">
           {c.batch ? (
             <Text span ff="monospace" size="xs">

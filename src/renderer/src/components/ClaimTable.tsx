@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/usFormat'
 import { Checkbox, Text } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
@@ -155,7 +156,7 @@ export function ClaimTable(props: Props) {
                     </Text>
                   )}
                 </span>
-                <span>{c.dateOfService}</span>
+                <span>{formatDate(c.dateOfService)}</span>
                 <span className="num">{formatCents(cents(c.totalCents))}</span>
                 <span>
                   <ClaimStatusBadge status={c.status} outcome={c.outcome} />

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/usFormat'
 import { Table, Text } from '@mantine/core'
 import type { ClaimHistoryEntry } from '../../../shared/schemas/claim'
 import { claimStatusText } from './ClaimStatusBadge'
@@ -18,7 +19,7 @@ export function ClaimTimeline({ history }: { history: ClaimHistoryEntry[] }) {
       <Table.Tbody>
         {history.map((h, i) => (
           <Table.Tr key={i}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{new Date(h.at).toLocaleString()}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.at)}</Table.Td>
             <Table.Td>{h.user}</Table.Td>
             <Table.Td>
               {h.from ? (

@@ -1,3 +1,4 @@
+import { UsDateField } from './UsDateInput'
 import { Fieldset, Group, NativeSelect, Select, TextInput } from '@mantine/core'
 import { Controller, useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { COVERAGE_ORDERS } from '../../../shared/validators/coveragePeriod'
@@ -120,20 +121,13 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
           error={error('relationship')}
           {...register(`${name}.relationship`)}
         />
-        <TextInput
+        <UsDateField
+          name={`${name}.effectiveDate`}
           label="Effective date"
-          type="date"
           w={170}
           error={error('effectiveDate')}
-          {...register(`${name}.effectiveDate`)}
         />
-        <TextInput
-          label="End date"
-          type="date"
-          w={170}
-          error={error('endDate')}
-          {...register(`${name}.endDate`)}
-        />
+        <UsDateField name={`${name}.endDate`} label="End date" w={170} error={error('endDate')} />
         <RegistrationMoneyInput name={`${name}.copayCents`} label="Copay" />
       </Group>
       {medicareSecond && (
@@ -152,12 +146,11 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
         <Fieldset legend="Subscriber — the insured person, as on the card" mt="xs">
           <RegistrationNameFields name={`${name}.subscriber`} />
           <Group gap="xs" align="flex-start" mt={4}>
-            <TextInput
+            <UsDateField
+              name={`${name}.subscriber.dob`}
               label="Date of birth"
-              type="date"
               w={160}
               error={error('subscriber.dob')}
-              {...register(`${name}.subscriber.dob`)}
             />
             <NativeSelect
               label="Sex"

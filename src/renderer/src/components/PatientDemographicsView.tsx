@@ -1,3 +1,5 @@
+import { formatPhone } from '../../../shared/usFormat'
+import { formatDate } from '../../../shared/usFormat'
 import { SimpleGrid, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Address } from '../../../shared/schemas/address'
@@ -5,12 +7,7 @@ import type { Patient } from '../../../shared/schemas/patient'
 import { ADMINISTRATIVE_SEX_LABELS } from '../../../shared/validators/administrativeSex'
 import { GUARANTOR_RELATIONSHIP_LABELS } from '../../../shared/validators/relationship'
 
-export function formatPhone(digits: string | null | undefined): string {
-  if (!digits) return ''
-  return /^\d{10}$/.test(digits)
-    ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`
-    : digits
-}
+export { formatPhone }
 
 export function formatAddress(a: Address): string {
   const zip = a.zip.length === 9 ? `${a.zip.slice(0, 5)}-${a.zip.slice(5)}` : a.zip
@@ -49,7 +46,7 @@ export function PatientDemographicsView({ patient }: { patient: Patient }) {
     <Stack gap="sm" data-testid="demographics">
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
         <Item label="Name">{personName(patient)}</Item>
-        <Item label="Date of birth">{patient.dob}</Item>
+        <Item label="Date of birth">{formatDate(patient.dob)}</Item>
         <Item label="Sex">{`${patient.sex} — ${ADMINISTRATIVE_SEX_LABELS[patient.sex]}`}</Item>
         <Item label="Email">{patient.email}</Item>
         <Item label="Home address">{formatAddress(patient.address)}</Item>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/usFormat'
 import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core'
 import type { DuplicateMatch } from '../../../shared/ops/patients'
 
@@ -44,7 +45,7 @@ export function PatientDuplicateWarning({ duplicates, busy, onCreateAnyway }: Pr
                 {d.lastName}, {d.firstName}
                 {d.middleName ? ` ${d.middleName}` : ''}
               </Table.Td>
-              <Table.Td>{d.dob}</Table.Td>
+              <Table.Td>{formatDate(d.dob)}</Table.Td>
               <Table.Td>{d.reason}</Table.Td>
             </Table.Tr>
           ))}

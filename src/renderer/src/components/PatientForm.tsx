@@ -1,3 +1,5 @@
+import { leaveIfConfirmed, useUnsavedChanges } from '../forms/unsaved'
+import { UsDateField } from './UsDateInput'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
@@ -52,6 +54,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
   const errors = formState.errors.patient
   const formRef = useFocusFirstInvalid(form.formState)
   const api = useApiErrors(form)
+  useUnsavedChanges(formState.isDirty)
   const [duplicates, setDuplicates] = useState<{
     list: DuplicateMatch[]
     values: RegistrationOutput
@@ -96,7 +99,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
         onSubmit={onSubmit}
         onKeyDown={getHotkeyHandler([
           ['mod+S', () => void onSubmit()],
-          ['Escape', (e: KeyboardEvent) => cancelUnlessPicking(e, onCancel)],
+          ['Escape', (e: KeyboardEvent) => cancelUnlessPicking(e, leaveIfConfirmed(onCancel))],
         ])}
         noValidate
         aria-label={existing ? 'Edit patient' : 'Register a patient'}
@@ -104,12 +107,11 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
         <Stack gap="sm">
           <RegistrationNameFields name="patient" autoFocus />
           <Group gap="xs" align="flex-start" wrap="nowrap">
-            <TextInput
+            <UsDateField
+              name="patient.dob"
               label="Date of birth"
-              type="date"
               w={180}
               error={errors?.dob?.message}
-              {...register('patient.dob')}
             />
             <NativeSelect
               label="Sex"
@@ -179,7 +181,7 @@ export function PatientForm({ existing, payers, onSaved, onCancel }: Props) {
           <RegistrationFormButtons
             label={existing ? 'Save patient' : 'Register patient'}
             busy={formState.isSubmitting}
-            onCancel={onCancel}
+            onCancel={leaveIfConfirmed(onCancel)}
           />
         </Stack>
       </form>

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../shared/usFormat'
 import type { CoverageOrder } from '../../../shared/validators/coveragePeriod'
 import type { Coverage, CoverageInput, SubscriberInput } from '../../../shared/schemas/coverage'
 import type { Address } from '../../../shared/schemas/address'
@@ -50,7 +51,12 @@ export function patientValues(p: Patient): PatientInput {
     middleName: text(p.middleName),
     suffix: text(p.suffix),
     address: addressValues(p.address),
-    phones: { home: text(p.phones.home), mobile: text(p.phones.mobile), work: text(p.phones.work) },
+    // Shown as (555) 555-0100; main takes it punctuated or not.
+    phones: {
+      home: formatPhone(p.phones.home),
+      mobile: formatPhone(p.phones.mobile),
+      work: formatPhone(p.phones.work),
+    },
     email: text(p.email),
     guarantor:
       g.kind === 'self'
@@ -59,6 +65,7 @@ export function patientValues(p: Patient): PatientInput {
             ...g,
             middleName: text(g.middleName),
             suffix: text(g.suffix),
+            phone: formatPhone(g.phone),
             address: addressValues(g.address),
           },
   }

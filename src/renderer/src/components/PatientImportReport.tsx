@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/usFormat'
 import { Alert, Stack, Table, Text, Title } from '@mantine/core'
 import type { OpOutput } from '../../../shared/api'
 
@@ -68,7 +69,7 @@ export function PatientImportReport({ answer }: { answer: ImportAnswer }) {
                 <Table.Tr key={r.row}>
                   <Table.Td>{r.row}</Table.Td>
                   <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>{r.dob}</Table.Td>
+                  <Table.Td>{formatDate(r.dob)}</Table.Td>
                   <Table.Td>{r.payer ?? 'Self-pay'}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,3 +1,5 @@
+import { leaveIfConfirmed } from '../forms/unsaved'
+import { formatDate } from '../../../shared/usFormat'
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { z } from 'zod'
@@ -103,8 +105,8 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
                     ? `${personName(c.subscriber)} (${RELATIONSHIP_LABELS[c.relationship].toLowerCase()})`
                     : 'Self'}
                 </Table.Td>
-                <Table.Td>{c.effectiveDate}</Table.Td>
-                <Table.Td>{c.endDate ?? '—'}</Table.Td>
+                <Table.Td>{formatDate(c.effectiveDate)}</Table.Td>
+                <Table.Td>{formatDate(c.endDate) || '—'}</Table.Td>
                 <Table.Td ta="right">
                   {c.copayCents === undefined ? '—' : formatCents(c.copayCents)}
                 </Table.Td>
@@ -146,7 +148,7 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={leaveIfConfirmed(() => setEditing(null))}
         title={editing?.row ? `Edit ${editing.row.coverage.order} coverage` : 'Add coverage'}
         size="xl"
       >

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/usFormat'
 import { Text } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
@@ -86,7 +87,7 @@ export function PatientSearchList({ id, results, active, onActive, onOpen }: Pro
                   {p.lastName}, {p.firstName}
                   {p.middleName ? ` ${p.middleName}` : ''}
                 </span>
-                <span>{p.dob}</span>
+                <span>{formatDate(p.dob)}</span>
                 <span>{formatPhone(p.phone)}</span>
                 <span>
                   {p.primaryPayer ?? (

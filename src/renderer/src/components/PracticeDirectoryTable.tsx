@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../forms/unsaved'
 import { Alert, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core'
 import { useCallback, useState, type ReactNode } from 'react'
 import { messageOf } from '../forms/useApiErrors'
@@ -196,7 +197,7 @@ export function PracticeDirectoryTable<R>(props: Props<R>) {
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={leaveIfConfirmed(() => setEditing(null))}
         title={editing?.row ? `Edit ${noun}` : `Add ${noun}`}
         size={modalSize}
       >

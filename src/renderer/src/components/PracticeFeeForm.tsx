@@ -19,15 +19,17 @@ interface Props {
   payers: PayerChoice[]
   onSaved: (fee: FeeRow) => void
   onClose: () => void
+  /** Adding a code that is already on the schedule: open that code's own row instead. */
+  onEditExisting?: (code: string) => void
 }
 
 /** A code's charge, and what each payer is expected to allow for it. */
-export function PracticeFeeForm({ fee, payers, onSaved, onClose }: Props) {
+export function PracticeFeeForm({ fee, payers, onSaved, onClose, onEditExisting }: Props) {
   const defaults: FeeScheduleEntryInput = fee
     ? { code: fee.code, chargeCents: fee.chargeCents, expectedAllowed: fee.expectedAllowed }
     : { code: '', chargeCents: Number.NaN, expectedAllowed: [] }
   const entry = useRecordForm(FeeScheduleEntry, defaults, async (values) =>
-    onSaved(await call('fees.save', values)),
+    onSaved(await call('fees.save', fee ? values : { ...values, adding: true })),
   )
   const { register, formState, control } = entry.form
   const errors = formState.errors
@@ -50,6 +52,22 @@ export function PracticeFeeForm({ fee, payers, onSaved, onClose }: Props) {
           {...register('code')}
         />
         <RegistrationMoneyInput name="chargeCents" label="Charge" w={160} autoFocus={!!fee} />
+        {!fee &&
+          onEditExisting &&
+          errors.code?.message?.includes('already on the fee schedule') && (
+            <Button
+              mt={24}
+              variant="light"
+              onClick={() => {
+                const code = entry.form.getValues('code').trim().toUpperCase()
+                // Leaving the add form for the code's own row: nothing typed here is kept.
+                entry.form.reset()
+                onEditExisting(code)
+              }}
+            >
+              Edit {entry.form.getValues('code').trim().toUpperCase()} instead
+            </Button>
+          )}
       </Group>
       <Text size="sm" fw={500}>
         Expected allowed amounts

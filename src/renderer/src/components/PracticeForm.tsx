@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../shared/usFormat'
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core'
 import { FormProvider } from 'react-hook-form'
 import { Practice, type PracticeInput } from '../../../shared/schemas/practice'
@@ -35,6 +36,7 @@ function formValues(name: string, profile: Practice | null): PracticeInput {
   }
   return {
     ...profile,
+    phone: formatPhone(profile.phone),
     billingAddress: addressValues(profile.billingAddress),
     payToAddress: addressValues(profile.payToAddress),
   }

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { FormProvider, type FieldValues } from 'react-hook-form'
+import { leaveIfConfirmed } from '../forms/unsaved'
 import type { RecordFormHandle } from '../forms/useRecordForm'
 import { FormAlert } from './FormAlert'
 import { RegistrationFormButtons } from './RegistrationFormButtons'
@@ -34,7 +35,7 @@ export function RecordForm<Input extends FieldValues, Output extends FieldValues
           <RegistrationFormButtons
             label={saveLabel}
             busy={record.form.formState.isSubmitting}
-            onCancel={onCancel}
+            onCancel={leaveIfConfirmed(onCancel)}
             keysHint={keysHint}
           />
         </Stack>

@@ -1,3 +1,6 @@
+import { Fragment } from 'react'
+import { formatDate } from '../../../shared/usFormat'
+import { localIsoDate } from '../../../shared/validators/isoDate'
 interface Props {
   practiceName: string
   recoveryKey: string
@@ -12,9 +15,11 @@ export function RecoveryKeySheet({ practiceName, recoveryKey, createdOn }: Props
       <p>
         <strong>Practice:</strong> {practiceName}
         <br />
-        <strong>Created:</strong> {createdOn.toLocaleDateString()}
+        <strong>Created:</strong> {formatDate(localIsoDate(createdOn))}
       </p>
-      <p className="recovery-sheet-key">{recoveryKey}</p>
+      <p className="recovery-sheet-key">
+        <KeyGroups recoveryKey={recoveryKey} />
+      </p>
       <ul>
         <li>
           This key opens the practice's encrypted data if every administrator password is lost.
@@ -31,4 +36,21 @@ export function RecoveryKeySheet({ practiceName, recoveryKey, createdOn }: Props
       </ul>
     </section>
   )
+}
+
+/**
+ * Each group of the key stays whole on one line: a line may break only after a dash, so what is
+ * copied off the screen by hand is never a group split in two.
+ */
+export function KeyGroups({ recoveryKey }: { recoveryKey: string }) {
+  const groups = recoveryKey.split('-')
+  return groups.map((group, i) => (
+    <Fragment key={i}>
+      <span className="key-group">
+        {group}
+        {i < groups.length - 1 ? '-' : ''}
+      </span>
+      {i < groups.length - 1 && <wbr />}
+    </Fragment>
+  ))
 }

@@ -1,8 +1,11 @@
 import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core'
+import { useEffect } from 'react'
+import { confirmLeave, guardWindowClose, leaveIfConfirmed } from '../forms/unsaved'
 import { ROLE_LABELS } from '../../../shared/permissions'
 import { areasFor } from '../areas'
 import { useRoute } from '../route'
 import { ChangePassword } from '../screens/ChangePassword'
+import { NotFound } from '../screens/NotFound'
 import { may, useSession, type AppInfo } from '../session'
 import { ClearinghouseStatus } from './ClearinghouseStatus'
 import { UserMenu } from './UserMenu'
@@ -20,9 +23,9 @@ export function Shell() {
   const [route, go] = useRoute(areas[0]!.id)
   // An area may name a place inside itself after a slash (#/patients/123) or a query
   // (#/practice?tab=payers), as a scrubber finding's link does.
-  const area =
-    areas.find((a) => a.id === route.split(/[/?]/)[0]) ?? areas.find((a) => a.id === 'about')!
+  const area = areas.find((a) => a.id === route.split(/[/?]/)[0])
   const user = session.user!
+  useEffect(guardWindowClose, [])
 
   return (
     <AppShell
@@ -40,7 +43,7 @@ export function Shell() {
           <Button variant="default" size="xs" onClick={() => void lock()} title="Lock (Ctrl+L)">
             Lock
           </Button>
-          <UserMenu onChangePassword={() => go('password')} />
+          <UserMenu onChangePassword={leaveIfConfirmed(() => go('password'))} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p={4} aria-label="Billing areas" className="no-print">
@@ -48,11 +51,11 @@ export function Shell() {
           <NavLink
             key={a.id}
             label={a.label}
-            active={route !== 'password' && a.id === area.id}
+            active={route !== 'password' && a.id === area?.id}
             href={`#/${a.id}`}
             onClick={(e) => {
               e.preventDefault()
-              go(a.id)
+              if (confirmLeave()) go(a.id)
             }}
           />
         ))}
@@ -60,8 +63,10 @@ export function Shell() {
       <AppShell.Main>
         {route === 'password' ? (
           <ChangePassword onChanged={accept} onCancel={() => go(areas[0]!.id)} />
-        ) : (
+        ) : area ? (
           area.render()
+        ) : (
+          <NotFound route={route} home={areas[0]!} />
         )}
       </AppShell.Main>
       <AppShell.Footer className="no-print">

@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../forms/unsaved'
 import { Modal, NativeSelect, PasswordInput, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { userOps, type UserRow } from '../../../shared/ops/users'
@@ -31,7 +32,11 @@ function UserDialog({
   children: (user: UserRow) => ReactNode
 }) {
   return (
-    <Modal opened={user !== null} onClose={onClose} title={`${title} ${user?.username ?? ''}`}>
+    <Modal
+      opened={user !== null}
+      onClose={leaveIfConfirmed(onClose)}
+      title={`${title} ${user?.username ?? ''}`}
+    >
       {user && children(user)}
     </Modal>
   )

@@ -3,6 +3,7 @@ import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
 import { useState, type BaseSyntheticEvent, type KeyboardEvent, type RefObject } from 'react'
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
+import { confirmLeave, useUnsavedChanges } from './unsaved'
 import { useApiErrors, type ApiErrors } from './useApiErrors'
 import { useFocusFirstInvalid } from './useFocusFirstInvalid'
 
@@ -60,12 +61,15 @@ export function useRecordForm<Input extends FieldValues, Output extends FieldVal
     setSaved(false)
     try {
       await save(values, form)
+      // What was saved is the form's new starting point: nothing is unsaved until it changes.
+      form.reset(form.getValues())
       setSaved(true)
     } catch (error) {
       api.report(error)
     }
   })
 
+  useUnsavedChanges(form.formState.isDirty)
   const onKeyDown = getHotkeyHandler([
     [
       'mod+S',
@@ -73,7 +77,12 @@ export function useRecordForm<Input extends FieldValues, Output extends FieldVal
         if (canSave) void submit()
       },
     ],
-    ...keys,
+    // Esc and the like leave the form: they ask first when it holds unsaved changes.
+    ...keys.map(([hotkey, handler, options]): HotkeyItem => [
+      hotkey,
+      hotkey === 'Escape' ? (e) => void (confirmLeave() && handler(e)) : handler,
+      options,
+    ]),
   ])
   return {
     form,

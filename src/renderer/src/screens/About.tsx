@@ -22,8 +22,10 @@ export function About() {
     <Stack gap="sm" maw={720}>
       <Title order={2}>About ClaimDesk</Title>
       <Text c="dimmed" size="sm">
-        A billing office for small medical practices: registration, coding, claims, payments and
-        statements, working on this computer even when the network is down.
+        A billing office for a small medical practice, kept encrypted on this computer: patient
+        registration and insurance, visit coding, claims (sent through a clearinghouse or printed on
+        CMS-1500), remittances and payments, claim follow-up, and patient statements. Only sending
+        and receiving clearinghouse files needs the network.
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {info && (

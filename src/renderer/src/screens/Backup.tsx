@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/usFormat'
 import { Alert, Button, Code, Group, List, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { OpOutput } from '../../../shared/api'
@@ -82,7 +83,7 @@ export function Backup() {
           file={restoreFile}
           onRestored={(r) =>
             void logout(
-              `The practice data was restored from ${r.restoredFrom} (made ${new Date(r.createdAt).toLocaleString()}). Everyone was signed out: sign in again.`,
+              `The practice data was restored from ${r.restoredFrom} (made ${formatDateTime(r.createdAt)}). Everyone was signed out: sign in again.`,
             )
           }
         />
@@ -125,17 +126,17 @@ function LastAndNext({ status, hideFailure }: { status: Status; hideFailure: boo
     <Stack gap={4}>
       {last && last.ok && (
         <Text size="sm" data-testid="backup-last">
-          Last backup: {new Date(last.at).toLocaleString()} — {last.message}
+          Last backup: {formatDateTime(last.at)} — {last.message}
         </Text>
       )}
       {last && !last.ok && !hideFailure && (
         <Alert color="red" role="alert" title="The last backup failed" data-testid="backup-last">
-          {new Date(last.at).toLocaleString()}: {last.message}
+          {formatDateTime(last.at)}: {last.message}
         </Alert>
       )}
       {!last && <Text size="sm">No backup has been made yet.</Text>}
       <Text size="sm" data-testid="backup-next">
-        {next ? `Next backup: ${new Date(next).toLocaleString()}` : 'No backup is scheduled.'}
+        {next ? `Next backup: ${formatDateTime(next)}` : 'No backup is scheduled.'}
       </Text>
     </Stack>
   )
@@ -165,7 +166,7 @@ function BackupFiles({ status, onPick }: { status: Status; onPick?: (file: strin
               {f.file}
             </Table.Td>
             <Table.Td>{formatBytes(f.bytes)}</Table.Td>
-            <Table.Td>{new Date(f.createdAt).toLocaleString()}</Table.Td>
+            <Table.Td>{formatDateTime(f.createdAt)}</Table.Td>
             {onPick && (
               <Table.Td>
                 <Button size="compact-xs" variant="default" onClick={() => onPick(f.file)}>

@@ -1,7 +1,7 @@
-import { Alert, Button, Checkbox, Group, Paper, Text } from '@mantine/core'
+import { Alert, Button, Checkbox, CopyButton, Group, Paper, Text } from '@mantine/core'
 import { useState } from 'react'
 import { AuthLayout } from '../components/AuthLayout'
-import { RecoveryKeySheet } from '../components/RecoveryKeySheet'
+import { KeyGroups, RecoveryKeySheet } from '../components/RecoveryKeySheet'
 
 interface Props {
   practiceName: string
@@ -28,12 +28,20 @@ export function RecoveryKey({ practiceName, recoveryKey, onContinue }: Props) {
             fw={700}
             ta="center"
             lh={1.6}
-            // Lines break only after a dash, so no group of the key is split across lines.
-            style={{ overflowWrap: 'normal', wordBreak: 'normal', letterSpacing: '0.04em' }}
+            style={{ letterSpacing: '0.04em' }}
             data-testid="recovery-key"
           >
-            {recoveryKey}
+            <KeyGroups recoveryKey={recoveryKey} />
           </Text>
+          <Group justify="center" mt={4}>
+            <CopyButton value={recoveryKey} timeout={4000}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy}>
+                  {copied ? 'Copied' : 'Copy key'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
         </Paper>
         <Alert color="yellow" variant="light">
           Print it or write it down, and keep it locked away from the computer.

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LAST_ACCOUNT_NO } from '../../../../src/main/patients/records'
 import { candidateQueries } from '../../../../src/main/patients/search'
+import { areaCodes, localNumberQueries } from '../../../../src/main/patients/searchPhone'
 import { migrate } from '../../../../src/main/store/migrations'
 
 /**
@@ -37,6 +38,9 @@ describe('patient search query plans', () => {
     '+1 217 555 0142',
     'FBL0',
     'XQZ12345',
+    '12061946',
+    '217555',
+    'fkm 1002',
   ]
 
   for (const text of typed) {
@@ -54,6 +58,18 @@ describe('patient search query plans', () => {
       }
     })
   }
+
+  it('finds a local number through one index seek per area code on file', () => {
+    db.prepare(
+      `INSERT INTO patients (account_no, last_name, first_name, dob, phone_mobile, data,
+         created_at, updated_at) VALUES ('100001', 'Testpatient', 'Ann', '1960-01-01', ?, '{}', '', '')`,
+    ).run('2175550142')
+    expect(areaCodes(db, 'phone_mobile')).toEqual(['217'])
+    const queries = localNumberQueries(db, '555-0142', 50)
+    expect(queries.length).toBeGreaterThan(0)
+    for (const query of queries) expect(plan(query).join(' | ')).toMatch(/^SEARCH patients/)
+    expect(localNumberQueries(db, '555-01', 50)).toEqual([])
+  })
 
   it('shows recent patients when nothing is typed, or only wildcards', () => {
     expect(candidateQueries('', 50)).toBeNull()

@@ -50,7 +50,7 @@ describe('coverage', () => {
     expect(issuesOf(Coverage, { ...coverage, relationship: 'child', subscriber: null })).toEqual([
       { path: 'subscriber.lastName', message: "Enter the subscriber's last name" },
       { path: 'subscriber.firstName', message: "Enter the subscriber's first name" },
-      { path: 'subscriber.dob', message: "Enter the subscriber's date of birth (YYYY-MM-DD)" },
+      { path: 'subscriber.dob', message: "Enter the subscriber's date of birth" },
       {
         path: 'subscriber.sex',
         message: 'Pick the sex as on the insurance card: F, M or U (unknown)',

@@ -40,7 +40,7 @@ describe('date of birth', () => {
 
   it('names whose birth date is wrong', () => {
     expect(dateOfBirthError('', today, "Subscriber's date of birth")).toBe(
-      "Enter the subscriber's date of birth (YYYY-MM-DD)",
+      "Enter the subscriber's date of birth",
     )
   })
 

@@ -38,7 +38,7 @@ describe('ISO calendar dates', () => {
 
   it('names the field when a required date is blank, and lets an optional one be blank', () => {
     expect(isoDate('Effective date').safeParse('').error?.issues[0]?.message).toBe(
-      'Enter the effective date (YYYY-MM-DD)',
+      'Enter the effective date',
     )
     expect(optionalIsoDate('End date').parse('')).toBeUndefined()
     expect(optionalIsoDate('End date').safeParse('2025-02-30').success).toBe(false)

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import type { Rejection } from '../../../../shared/schemas/acknowledgment'
@@ -68,7 +69,7 @@ export function ClaimRejections() {
                   </Table.Td>
                   <Table.Td>{r.patientName}</Table.Td>
                   <Table.Td>{r.payerName}</Table.Td>
-                  <Table.Td>{r.dateOfService}</Table.Td>
+                  <Table.Td>{formatDate(r.dateOfService)}</Table.Td>
                   <Table.Td>{formatCents(cents(r.totalCents))}</Table.Td>
                   <Table.Td>
                     {r.kind ? `${r.kind}: ` : ''}

@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Group, Input, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { UsDateInput } from '../../components/UsDateInput'
 import { useState } from 'react'
 import type { OpOutput } from '../../../../shared/api'
 import { call } from '../../api'
@@ -82,12 +72,12 @@ export function CodeImport({ onImported }: { onImported: () => void }) {
                 style={{ display: 'block', marginTop: 4 }}
               />
             </Input.Wrapper>
-            <TextInput
+            <UsDateInput
               label="Effective date"
               placeholder="from the file name"
-              description="YYYY-MM-DD (FY2026: 2025-10-01)"
+              description="MM/DD/YYYY (FY2026: 10/01/2025)"
               value={effective}
-              onChange={(e) => setEffective(e.currentTarget.value)}
+              onChange={setEffective}
               w={240}
             />
             <Button type="submit" disabled={!file} loading={busy}>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core'
 import type { OpOutput } from '../../../../shared/api'
 import { call } from '../../api'
@@ -62,7 +63,8 @@ function SetTable({ sets }: { sets: SetStatus[] }) {
                 <Stack gap={2}>
                   {s.versions.slice(0, 3).map((v) => (
                     <Text size="xs" key={v.versionId}>
-                      {v.sourceFile} — from {v.effective}, {v.rows.toLocaleString('en-US')} codes (+
+                      {v.sourceFile} — from {formatDate(v.effective)},{' '}
+                      {v.rows.toLocaleString('en-US')} codes (+
                       {v.added} / −{v.closed})
                     </Text>
                   ))}

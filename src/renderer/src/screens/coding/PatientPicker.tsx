@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Text } from '@mantine/core'
 import type { ReactNode, Ref } from 'react'
 import type { PatientSummary } from '../../../../shared/ops/patients'
@@ -17,7 +18,7 @@ interface Props {
 const search = (text: string) => call('patients.search', { text, limit: 20 })
 
 export function patientLabel(p: Pick<PatientSummary, 'lastName' | 'firstName' | 'dob'>): string {
-  return `${personName(p)} · DOB ${p.dob}`
+  return `${personName(p)} · DOB ${formatDate(p.dob)}`
 }
 
 /** Whose visit: a type-ahead over `patients.search` (name prefix "smi, jo", DOB, account…). */
@@ -37,7 +38,7 @@ export function PatientPicker({ shown, onPick, error, inputRef, disabled }: Prop
           <span className="typeahead-text">
             {personName(p)}{' '}
             <Text span size="xs" c="dimmed">
-              DOB {p.dob} · Acct {p.accountNo}
+              DOB {formatDate(p.dob)} · Acct {p.accountNo}
             </Text>
           </span>
           <Text span size="xs" c="dimmed">

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../forms/unsaved'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
@@ -109,6 +110,7 @@ export function VisitForm({ setup, detail, patientId, patientShown, focus, onSav
   // Once billed, the codes and lines are the claim's; the header (prior authorization, place
   // of service, referring provider) can still be fixed while the claim is unsent, and main
   // scrubs the claim again on save.
+  useUnsavedChanges(canWrite && current !== saved.snapshot)
   const billed = saved.status === 'billed'
   const readOnly = billed || !canWrite
   const lineIds = lines.fields.map((f) => f.id)
@@ -333,6 +335,10 @@ export function VisitForm({ setup, detail, patientId, patientShown, focus, onSav
                 setLineFocus({ index: to, part })
               }}
               onRemove={(index) => {
+                // The box the cursor is in leaves first: its blur, arriving after the line is
+                // gone, would write its value back and bring the line back empty (the charge
+                // box did this: Alt+Del there cleared the charge instead of removing the line).
+                if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
                 lines.remove(index)
                 focusLinePart(index, 'code')
               }}

@@ -1,3 +1,5 @@
+import { formatDate } from '../../../../shared/usFormat'
+import { UsDateField } from '../../components/UsDateInput'
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useEffect, useState, type Ref } from 'react'
@@ -65,16 +67,15 @@ export function VisitHeader(props: Props) {
           disabled={readOnly || billed}
           onPick={(p) => {
             setValue('patientId', p.patientId, { shouldValidate: revalidate, shouldDirty: true })
-            onPatient(p.patientId, `${p.lastName}, ${p.firstName} · DOB ${p.dob}`)
+            onPatient(p.patientId, `${p.lastName}, ${p.firstName} · DOB ${formatDate(p.dob)}`)
           }}
         />
-        <TextInput
+        <UsDateField
+          name="dateOfService"
           label="Date of service"
-          type="date"
           w={150}
           disabled={billed}
           error={errors.dateOfService?.message}
-          {...register('dateOfService')}
         />
         <NativeSelect
           label="Rendering provider"

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Badge,
@@ -134,7 +135,7 @@ export function VisitList() {
               onClick={() => open(v)}
               onKeyDown={(e) => onRowKey(e, index, v)}
             >
-              <Table.Td>{v.dateOfService}</Table.Td>
+              <Table.Td>{formatDate(v.dateOfService)}</Table.Td>
               <Table.Td>{v.patientName}</Table.Td>
               <Table.Td>{v.provider}</Table.Td>
               <Table.Td>

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../shared/validators/isoDate'
 import {
   Alert,
   Badge,
@@ -15,6 +16,8 @@ import {
 import { useCallback, useMemo, useState } from 'react'
 import type { OpOutput } from '../../../../shared/api'
 import { cents, formatCents } from '../../../../shared/money'
+import { formatDate, formatDateTime } from '../../../../shared/usFormat'
+import { UsDateInput } from '../../components/UsDateInput'
 import {
   FOLLOW_UP_REASON_LABELS,
   type FollowUpItem,
@@ -174,7 +177,7 @@ export function FollowUp() {
                       <FilingLimit item={i} />
                     </Table.Td>
                     <Table.Td>{i.owner ?? '—'}</Table.Td>
-                    <Table.Td>{i.followUpDate ?? '—'}</Table.Td>
+                    <Table.Td>{formatDate(i.followUpDate) || '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -275,7 +278,7 @@ function ItemPanel({
         )}
         <Text size="sm">
           {item.patientName} (account {item.accountNo}) · {item.payerName} · DOS{' '}
-          {item.dateOfService} · {item.claimStatus.replace('_', ' ')}
+          {formatDate(item.dateOfService)} · {item.claimStatus.replace('_', ' ')}
           {item.payerClaimNumber ? ` · payer claim ${item.payerClaimNumber}` : ''}
         </Text>
         <Text size="sm" fw={500}>
@@ -321,20 +324,20 @@ function ItemPanel({
           >
             Assign
           </Button>
-          <TextInput
-            label="Follow up on"
-            placeholder="YYYY-MM-DD"
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            w={130}
-          />
+          <UsDateInput label="Follow up on" value={date} onChange={setDate} />
           <Button
             size="xs"
             variant="light"
             onClick={() =>
               act(async () => {
+                // Main takes ISO and would answer in ISO terms; the box is typed MM/DD/YYYY.
+                if (date.trim() && !isCalendarDate(date.trim())) {
+                  throw new Error('Write the follow-up date as MM/DD/YYYY, like 03/15/2026.')
+                }
                 await call('followup.setDate', { ...key, date: date.trim() || null })
-                return date.trim() ? `Follow up on ${date.trim()}.` : 'Follow-up date cleared.'
+                return date.trim()
+                  ? `Follow up on ${formatDate(date.trim())}.`
+                  : 'Follow-up date cleared.'
               })
             }
           >
@@ -351,7 +354,7 @@ function ItemPanel({
         )}
         {item.notes.map((n, i) => (
           <Text size="xs" key={i}>
-            {n.at.slice(0, 16).replace('T', ' ')} {n.by}: {n.note}
+            {formatDateTime(n.at)} {n.by}: {n.note}
           </Text>
         ))}
         <Group gap="xs" align="end">

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/usFormat'
 import {
   Alert,
   Badge,
@@ -153,7 +154,7 @@ export function Inbox() {
             <Table.Tbody>
               {files.data.map((f) => (
                 <Table.Tr key={f.id}>
-                  <Table.Td>{new Date(f.receivedAt).toLocaleString()}</Table.Td>
+                  <Table.Td>{formatDateTime(f.receivedAt)}</Table.Td>
                   <Table.Td>{f.kind === 'text' ? 'Report' : f.kind}</Table.Td>
                   <Table.Td>
                     <a href={`#/inbox/${f.id}`}>{f.originalName}</a>

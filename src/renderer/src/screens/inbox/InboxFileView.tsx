@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/usFormat'
 import {
   Alert,
   Anchor,
@@ -32,9 +33,8 @@ export function InboxFileView({ fileId }: { fileId: number }) {
       <Anchor href="#/inbox">← Inbox</Anchor>
       <Title order={2}>{f.originalName}</Title>
       <Text>
-        {f.kind === 'text' ? 'Text report' : f.kind} · received{' '}
-        {new Date(f.receivedAt).toLocaleString()} by {f.receivedBy} ·{' '}
-        <Badge variant="light">{f.status}</Badge>
+        {f.kind === 'text' ? 'Text report' : f.kind} · received {formatDateTime(f.receivedAt)} by{' '}
+        {f.receivedBy} · <Badge variant="light">{f.status}</Badge>
       </Text>
       {f.outcome && (
         <Alert color={f.status === 'refused' ? 'red' : 'teal'} variant="light">

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Anchor,
@@ -98,7 +99,8 @@ export function PatientDetail({ patientId, place }: Props) {
           {personName(d.patient)}
         </Title>
         <Text c="dimmed">
-          Account <span data-testid="account-no">{d.accountNo}</span> · DOB {d.patient.dob}
+          Account <span data-testid="account-no">{d.accountNo}</span> · DOB{' '}
+          {formatDate(d.patient.dob)}
         </Text>
         {primary ? (
           <Badge variant="light">{primary.payerName}</Badge>

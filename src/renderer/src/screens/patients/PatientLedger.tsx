@@ -1,3 +1,5 @@
+import { leaveIfConfirmed } from '../../forms/unsaved'
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Badge,
@@ -145,7 +147,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
           <Table.Tbody>
             {l.visits.map((v) => (
               <Table.Tr key={v.visitId}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.dateOfService}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(v.dateOfService)}</Table.Td>
                 <Table.Td>{v.lines.map((x) => x.description).join(', ')}</Table.Td>
                 <Table.Td ta="right">{money(v.chargeCents)}</Table.Td>
                 <Table.Td ta="right">{moneyOrBlank(v.insurancePaidCents)}</Table.Td>
@@ -183,7 +185,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
               key={x.entryId}
               c={x.reversed || x.reversesId !== null ? 'dimmed' : undefined}
             >
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.effectiveDate}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(x.effectiveDate)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {lineLabel(l, x.visitId, x.lineNo)}
               </Table.Td>
@@ -207,7 +209,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
 
       <Modal
         opened={dialog === 'payment'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Take a patient payment"
         size="lg"
       >
@@ -226,7 +228,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
       </Modal>
       <Modal
         opened={dialog === 'writeOff'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Write off a patient balance"
         size="lg"
       >
@@ -241,7 +243,7 @@ export function PatientLedger({ patientId, onChanged }: Props) {
       </Modal>
       <Modal
         opened={dialog === 'refund'}
-        onClose={() => setDialog(null)}
+        onClose={leaveIfConfirmed(() => setDialog(null))}
         title="Refund credit"
         size="md"
       >

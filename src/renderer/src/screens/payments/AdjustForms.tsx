@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { NativeSelect, TextInput } from '@mantine/core'
 import { z } from 'zod'
 import type { LedgerVisit } from '../../../../shared/ops/payments'
@@ -62,7 +63,7 @@ export function WriteOffForm({ patientId, visits, onDone, onCancel }: WriteOffPr
         label="Visit"
         data={open.map((v) => ({
           value: String(v.visitId),
-          label: `${v.dateOfService} — visit #${v.visitId} — patient owes ${money(v.patientBalanceCents)}`,
+          label: `${formatDate(v.dateOfService)} — visit #${v.visitId} — patient owes ${money(v.patientBalanceCents)}`,
         }))}
         error={formState.errors.visitId?.message}
         {...register('visitId')}

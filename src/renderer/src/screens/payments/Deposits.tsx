@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import type { DepositSummary } from '../../../../shared/ops/payments'
@@ -105,7 +106,7 @@ function DepositTable({ rows }: { rows: DepositSummary[] }) {
         {rows.map((d) => (
           <Table.Tr key={d.depositId}>
             <Table.Td>#{d.depositId}</Table.Td>
-            <Table.Td>{d.depositDate}</Table.Td>
+            <Table.Td>{formatDate(d.depositDate)}</Table.Td>
             <Table.Td>{d.bankReference}</Table.Td>
             <Table.Td ta="right">{d.count}</Table.Td>
             <Table.Td ta="right">{money(d.cashCents)}</Table.Td>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Button, Stack, Table, TextInput } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { PatientSummary } from '../../../../shared/ops/patients'
@@ -43,7 +44,7 @@ export function PatientPicker({ onPick }: Props) {
                 <Table.Td>
                   {p.lastName}, {p.firstName}
                 </Table.Td>
-                <Table.Td>{p.dob}</Table.Td>
+                <Table.Td>{formatDate(p.dob)}</Table.Td>
                 <Table.Td>Account {p.accountNo}</Table.Td>
                 <Table.Td>{p.primaryPayer ?? 'Self-pay'}</Table.Td>
                 <Table.Td>

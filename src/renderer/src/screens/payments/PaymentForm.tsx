@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Checkbox,
   Group,
@@ -164,7 +165,7 @@ export function PaymentForm({ patientId, visits, onPosted, onCancel }: Props) {
             <Table.Tbody>
               {open.map((v, i) => (
                 <Table.Tr key={v.visitId}>
-                  <Table.Td>{v.dateOfService}</Table.Td>
+                  <Table.Td>{formatDate(v.dateOfService)}</Table.Td>
                   <Table.Td>#{v.visitId}</Table.Td>
                   <Table.Td ta="right">{money(v.patientBalanceCents)}</Table.Td>
                   <Table.Td>

@@ -1,3 +1,4 @@
+import { leaveIfConfirmed } from '../../forms/unsaved'
 import { Modal, TextInput } from '@mantine/core'
 import { z } from 'zod'
 import { call } from '../../api'
@@ -17,9 +18,13 @@ interface Props {
 /** Voiding reverses the payment's ledger lines; the reason stays with the payment. */
 export function VoidDialog({ paymentId, onClose, onVoided }: Props) {
   return (
-    <Modal opened={paymentId !== null} onClose={onClose} title={`Void payment #${paymentId ?? ''}`}>
+    <Modal
+      opened={paymentId !== null}
+      onClose={leaveIfConfirmed(onClose)}
+      title={`Void payment #${paymentId ?? ''}`}
+    >
       {paymentId !== null && (
-        <VoidForm paymentId={paymentId} onClose={onClose} onVoided={onVoided} />
+        <VoidForm paymentId={paymentId} onClose={leaveIfConfirmed(onClose)} onVoided={onVoided} />
       )}
     </Modal>
   )

@@ -1,3 +1,5 @@
+import { leaveIfConfirmed } from '../../forms/unsaved'
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { cents, formatCents } from '../../../../shared/money'
@@ -116,7 +118,7 @@ export function FeeScheduleTab() {
                   </Table.Td>
                 )
               })}
-              <Table.Td title={f.updatedAt}>{new Date(f.updatedAt).toLocaleDateString()}</Table.Td>
+              <Table.Td title={f.updatedAt}>{formatDate(f.updatedAt)}</Table.Td>
               {canEdit && (
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -157,15 +159,20 @@ export function FeeScheduleTab() {
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={leaveIfConfirmed(() => setEditing(null))}
         title={editing?.fee ? `Edit ${editing.fee.code}` : 'Add a code to the fee schedule'}
         size="lg"
       >
         {editing && (
           <PracticeFeeForm
+            key={editing.fee?.code ?? 'new'}
             fee={editing.fee}
             payers={withPayersOf(editing.fee, choices, payerName)}
             onClose={() => setEditing(null)}
+            onEditExisting={(code) => {
+              const existing = fees.find((f) => f.code === code)
+              if (existing) setEditing({ fee: existing })
+            }}
             onSaved={(fee) => {
               setEditing(null)
               setNotice(`Saved ${fee.code}: ${formatCents(fee.chargeCents)}.`)

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Badge, Stack, Table, Text, Title } from '@mantine/core'
 import { cents, formatCents } from '../../../../shared/money'
 import type { EraResult } from '../../../../shared/ops/remits'
@@ -11,8 +12,8 @@ export function RemitPreview({ result }: { result: EraResult }) {
       {result.transactions.map((tx) => (
         <section key={`${tx.controlNumber}-${tx.traceNumber}`}>
           <Title order={4}>
-            {tx.payerName || 'Payer'} · {tx.method} {tx.traceNumber} · {tx.paymentDate} ·{' '}
-            {$(tx.paymentCents)}
+            {tx.payerName || 'Payer'} · {tx.method} {tx.traceNumber} · {formatDate(tx.paymentDate)}{' '}
+            · {$(tx.paymentCents)}
           </Title>
           <Table striped withTableBorder fz="sm">
             <Table.Thead>

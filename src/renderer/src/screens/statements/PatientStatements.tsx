@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { call } from '../../api'
@@ -59,8 +60,8 @@ export function PatientStatements({ accountNo }: { accountNo: string }) {
           <Table.Tbody>
             {(history.data ?? []).map((s) => (
               <Table.Tr key={s.id}>
-                <Table.Td>{s.statementDate}</Table.Td>
-                <Table.Td>{s.dueDate}</Table.Td>
+                <Table.Td>{formatDate(s.statementDate)}</Table.Td>
+                <Table.Td>{formatDate(s.dueDate)}</Table.Td>
                 <Table.Td>{s.guarantor}</Table.Td>
                 <Table.Td ta="right">{money(s.amountDueCents)}</Table.Td>
                 <Table.Td>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Badge,
@@ -125,7 +126,7 @@ export function Statements() {
         <Stack gap="sm">
           <Group justify="space-between">
             <Text>
-              <b>{preview.count}</b> statements dated {preview.statementDate}, total due{' '}
+              <b>{preview.count}</b> statements dated {formatDate(preview.statementDate)}, total due{' '}
               <b data-testid="statements-total">{money(preview.totalDueCents)}</b>
               {preview.skipped.length > 0 && <> · {preview.skipped.length} skipped</>}
             </Text>
