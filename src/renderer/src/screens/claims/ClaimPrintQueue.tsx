@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
+import { formatDate } from '../../../../shared/usFormat'
 import { useCallback, useState } from 'react'
 import { cents, formatCents } from '../../../../shared/money'
 import { call } from '../../api'
@@ -8,8 +9,6 @@ import { useLoad } from '../../useLoad'
 import { ClaimsNav } from './ClaimsNav'
 import { claimHref } from './claimsRoute'
 import { downloadFile, PLAINTEXT_NOTE } from './saveFile'
-
-const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
 
 /**
  * Claims to payers that take only paper: printed in one job on the CMS-1500, then marked mailed
@@ -138,7 +137,7 @@ export function ClaimPrintQueue() {
                       <a href={claimHref(claim.claimId)}>{claim.patientControlNumber}</a>
                     </Table.Td>
                     <Table.Td>{claim.patientName}</Table.Td>
-                    <Table.Td>{usDate(claim.dateOfService)}</Table.Td>
+                    <Table.Td>{formatDate(claim.dateOfService)}</Table.Td>
                     <Table.Td ta="right">{formatCents(cents(claim.totalCents))}</Table.Td>
                     <Table.Td>{mailTo}</Table.Td>
                   </Table.Tr>

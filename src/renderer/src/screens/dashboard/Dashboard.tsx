@@ -1,4 +1,5 @@
 import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { formatDate } from '../../../../shared/usFormat'
 import { useCallback } from 'react'
 import type { AttentionItem } from '../../../../shared/ops/dashboard'
 import { cents, formatCents } from '../../../../shared/money'
@@ -11,8 +12,6 @@ const TONE_COLOR: Record<AttentionItem['tone'], string> = {
   blue: 'var(--mantine-color-blue-6)',
   gray: 'var(--mantine-color-gray-4)',
 }
-
-const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
 
 /** The biller's first screen: what needs attention today, each a link to where it is worked. */
 export function Dashboard() {
@@ -29,7 +28,7 @@ export function Dashboard() {
     <Stack gap="sm">
       <Group justify="space-between" align="baseline">
         <Title order={2}>Today</Title>
-        {today.data && <Text c="dimmed">{usDate(today.data.today)}</Text>}
+        {today.data && <Text c="dimmed">{formatDate(today.data.today)}</Text>}
       </Group>
       {today.error && (
         <Alert color="red" role="alert">

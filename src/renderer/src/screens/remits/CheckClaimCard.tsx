@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/usFormat'
 import {
   ActionIcon,
   Badge,
@@ -60,8 +61,6 @@ export function lineGap(line: LineEntry): number | null {
   return line.chargeCents - paid - adjusted
 }
 
-export const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
-
 let keys = 0
 
 interface Props {
@@ -83,7 +82,7 @@ export function CheckClaimCard({ entry, index, onChange, onRemove }: Props) {
           <Text fw={600}>{choice.patientName}</Text>
           <Text size="sm" c="dimmed">
             Claim {choice.patientControlNumber} · account {choice.accountNo} · DOS{' '}
-            {usDate(choice.dateOfService)}
+            {formatDate(choice.dateOfService)}
           </Text>
         </Group>
         <Group gap="xs">

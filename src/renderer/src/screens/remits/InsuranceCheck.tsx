@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
+import { formatDate } from '../../../../shared/usFormat'
 import { useCallback, useState } from 'react'
 import type { OpInput } from '../../../../shared/api'
 import type {
@@ -11,7 +12,7 @@ import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { useClaimChoices } from '../claims/useClaimChoices'
 import { money } from '../payments/money'
-import { CheckClaimCard, centsOf, usDate, type ClaimEntry } from './CheckClaimCard'
+import { CheckClaimCard, centsOf, type ClaimEntry } from './CheckClaimCard'
 
 type Claims = NonNullable<OpInput<'checks.post'>['claims']>
 
@@ -198,7 +199,7 @@ export function InsuranceCheck() {
       </Card>
       {open && open.claims.length > 0 && (
         <Text size="sm" c="dimmed">
-          Already on this check (entered {usDate(open.checkDate)} by {open.recordedBy}):{' '}
+          Already on this check (entered {formatDate(open.checkDate)} by {open.recordedBy}):{' '}
           {open.claims.map((c) => `${c.patientControlNumber} ${money(c.paidCents)}`).join(', ')}
         </Text>
       )}
@@ -305,7 +306,7 @@ function FoundClaims({
           <Table.Tr key={c.claimId}>
             <Table.Td className="mono">{c.patientControlNumber}</Table.Td>
             <Table.Td>{c.patientName}</Table.Td>
-            <Table.Td>{usDate(c.dateOfService)}</Table.Td>
+            <Table.Td>{formatDate(c.dateOfService)}</Table.Td>
             <Table.Td>{c.lines.map((l) => l.code).join(', ')}</Table.Td>
             <Table.Td>{money(c.lines.reduce((s, l) => s + l.balanceCents, 0))}</Table.Td>
             <Table.Td>
