@@ -37,6 +37,8 @@ export function CodeSets() {
   )
 }
 
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
+
 function SetTable({ sets }: { sets: SetStatus[] }) {
   return (
     <Table withTableBorder aria-label="Loaded code sets" data-testid="code-sets">
@@ -61,9 +63,17 @@ function SetTable({ sets }: { sets: SetStatus[] }) {
               ) : (
                 <Stack gap={2}>
                   {s.versions.slice(0, 3).map((v) => (
-                    <Text size="xs" key={v.versionId}>
-                      {v.sourceFile} — from {v.effective}, {v.rows.toLocaleString('en-US')} codes (+
-                      {v.added} / −{v.closed})
+                    <Text size="xs" key={v.versionId} data-testid="code-version">
+                      {v.sourceFile} — from {usDate(v.effective)}, {v.rows.toLocaleString('en-US')}{' '}
+                      codes (+{v.added} / −{v.closed}) ·{' '}
+                      <Text
+                        span
+                        size="xs"
+                        fw={v.standing === 'Valid today' ? 600 : undefined}
+                        c={v.standing === 'Valid today' ? 'teal.8' : 'orange.8'}
+                      >
+                        {v.standing}
+                      </Text>
                     </Text>
                   ))}
                 </Stack>
