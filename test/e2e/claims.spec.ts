@@ -269,7 +269,7 @@ test('withdraws a claim not yet sent with a reason, and the history keeps who an
 
   // Alt+V asks why; Esc closes without a change.
   await page.keyboard.press('Alt+V')
-  const dialog = page.getByRole('dialog', { name: 'Void the claim (frequency 8)' })
+  const dialog = page.getByRole('dialog', { name: 'Withdraw the claim' })
   await expect(dialog.getByLabel('Why')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -289,4 +289,5 @@ test('withdraws a claim not yet sent with a reason, and the history keeps who an
     page.getByRole('table', { name: 'Claim history' }).getByRole('row', { name: /ready → voided/ }),
   ).toContainText('Withdrawn before the payer had it: Billed to the wrong payer')
   await expect(page.getByRole('button', { name: 'Void…' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Withdraw…' })).toHaveCount(0)
 })

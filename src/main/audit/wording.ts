@@ -49,6 +49,10 @@ const WORDS: Record<string, string> = {
   'backup.restore': 'Restored a backup',
   'practice.update': 'Changed the practice profile',
   'settings.update': 'Changed office settings',
+  'payers.save': 'Saved a payer',
+  'providers.save': 'Saved a provider',
+  'locations.save': 'Saved a service location',
+  'referrers.save': 'Saved a referring provider',
   'fees.save': 'Set a fee',
   'fees.remove': 'Removed a fee',
   'codes.import': 'Imported a code list',
@@ -155,16 +159,19 @@ export function describeEntry(
   return facts ? `${parts[0]} — ${facts}` : parts[0]!
 }
 
-const SKIP = new Set(['claimId', 'patientId'])
+/** Named elsewhere on the line (claim, patient), or paging that says nothing about the search. */
+const SKIP = new Set(['claimId', 'patientId', 'limit', 'offset', 'beforeId'])
 
 /** The rest of the detail as "label: value", money as $1,234.56, dates as MM/DD/YYYY. */
 export function detailWords(detail: Record<string, unknown>, prefix = ''): string {
   const out: string[] = []
   for (const [key, value] of Object.entries(detail)) {
     if (SKIP.has(key) || value === undefined || value === null || value === '') continue
-    const label = prefix + humanKey(key)
+    if (Array.isArray(value) && value.length === 0) continue
+    // The saved record's fields read as themselves: "name: Aetna", not "record name: Aetna".
+    const label = key === 'record' || key === 'query' ? '' : prefix + humanKey(key)
     if (typeof value === 'object' && !Array.isArray(value)) {
-      const inner = detailWords(value as Record<string, unknown>, `${label} `)
+      const inner = detailWords(value as Record<string, unknown>, label ? `${label} ` : '')
       if (inner) out.push(inner)
     } else if (/Cents$/.test(key) && typeof value === 'number' && Number.isInteger(value)) {
       out.push(`${label}: ${formatCents(cents(value))}`)

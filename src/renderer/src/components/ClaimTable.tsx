@@ -10,7 +10,7 @@ import './ClaimTable.css'
 const ROW_HEIGHT = 34
 const PAGE = 10
 const COLUMNS =
-  'minmax(120px, 1fr) minmax(140px, 1.5fr) minmax(120px, 1.3fr) minmax(90px, 1fr) 88px 92px 84px 92px 130px 104px 44px'
+  'minmax(112px, 1fr) minmax(120px, 1.5fr) minmax(90px, 1.2fr) minmax(80px, 1fr) 84px 84px 76px 84px 112px 84px 36px'
 const PICK_COLUMN = '28px '
 
 interface Props {
@@ -86,7 +86,7 @@ export function ClaimTable(props: Props) {
         <span>Claim no.</span>
         <span>Patient</span>
         <span>Payer</span>
-        <span title="The payer's own number for the claim (277CA / 835)">Payer claim no.</span>
+        <span title="The payer's own number for the claim (277CA / 835)">Payer claim #</span>
         <span>DOS</span>
         <span className="num">Charges</span>
         <span className="num">Paid</span>

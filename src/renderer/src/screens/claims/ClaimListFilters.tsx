@@ -35,7 +35,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         value={filter.status}
         onChange={(v) => set({ status: v as ClaimStatus[] })}
         clearable
-        w={240}
+        w={190}
         size="xs"
         comboboxProps={{ withinPortal: true }}
       />
@@ -47,7 +47,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         onChange={(v) => set({ payerId: idOf(v) })}
         searchable
         clearable
-        w={200}
+        w={160}
         size="xs"
       />
       <Select
@@ -58,17 +58,17 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         onChange={(v) => set({ providerId: idOf(v) })}
         searchable
         clearable
-        w={200}
+        w={160}
         size="xs"
       />
       <Select
-        label="Age (days since service)"
+        label="Age (days since DOS)"
         placeholder="Any age"
         data={AGE_OPTIONS}
         value={filter.age}
         onChange={(v) => set({ age: (v as AgeBucket | null) ?? null })}
         clearable
-        w={180}
+        w={150}
         size="xs"
       />
       <TextInput
@@ -76,7 +76,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         label="Service from"
         value={filter.from ?? ''}
         onChange={(e) => set({ from: e.currentTarget.value || null })}
-        w={140}
+        w={128}
         size="xs"
       />
       <TextInput
@@ -84,7 +84,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         label="Service through"
         value={filter.to ?? ''}
         onChange={(e) => set({ to: e.currentTarget.value || null })}
-        w={140}
+        w={128}
         size="xs"
       />
       {any && (
