@@ -202,7 +202,7 @@ export class Office {
     const isPatient = event.spec.audit === 'patient-read' || event.spec.audit === 'patient-write'
     this.audit(session, event.op, {
       patientId,
-      detail: isPatient ? {} : withoutSecrets(event.input),
+      detail: isPatient ? recordIds(event.input) : withoutSecrets(event.input),
     })
   }
 
@@ -233,6 +233,22 @@ function countOf(output: unknown): number | null {
     if (Array.isArray(o.rows)) return o.rows.length
   }
   return null
+}
+
+/**
+ * Which records a patient call touched, by id only (a claim, a visit): enough for the log to name
+ * "claim 100046-7D-1" when read, never the chart itself.
+ */
+function recordIds(input: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return out
+  for (const [k, v] of Object.entries(input)) {
+    if (k === 'patientId' || !/Ids?$/.test(k)) continue
+    if (typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'number'))) {
+      out[k] = v
+    }
+  }
+  return out
 }
 
 function pickPatientId(value: unknown): number | null {

@@ -69,10 +69,10 @@ test('an administrator adds a biller, who must choose a password and sees only w
   await signIn(page, ADMIN.username, ADMIN.password)
   await nav(page).getByRole('link', { name: 'Audit log' }).click()
   const audit = page.getByTestId('audit-table')
-  await expect(audit.getByRole('row').filter({ hasText: 'auth.login' }).first()).toBeVisible()
+  await expect(audit.getByRole('row').filter({ hasText: 'Signed in' }).first()).toBeVisible()
   await expect(audit.getByRole('row').filter({ hasText: BILLER.username }).first()).toBeVisible()
-  await expect(audit.getByRole('row').filter({ hasText: 'users.add' })).toHaveCount(1)
-  await expect(audit.getByRole('row').filter({ hasText: 'auth.changePassword' })).toHaveCount(1)
+  await expect(audit.getByRole('row').filter({ hasText: 'Added user' })).toHaveCount(1)
+  await expect(audit.getByRole('row').filter({ hasText: 'Changed own password' })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Verify chain' }).click()
   await expect(page.getByTestId('verify-result')).toHaveText(/^OK \(\d+ entries\)$/)

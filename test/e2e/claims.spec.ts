@@ -180,7 +180,8 @@ test('a scrubber error holds the claim back, and its link opens the visit at the
   await expect(page.getByRole('listbox', { name: 'Claims' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/claims/${claim.claimId}$`))
-  await expect(page.getByRole('button', { name: 'Queue for the next batch' })).toBeDisabled()
+  // Only the moves its state allows are offered: a draft is not queued, the line above says why.
+  await expect(page.getByRole('button', { name: 'Queue for the next batch' })).toHaveCount(0)
   await expect(page.getByTestId('claim-held')).toContainText(
     'Held back by 1 error and 1 unacknowledged warning',
   )
@@ -270,7 +271,7 @@ test('withdraws a claim not yet sent with a reason, and the history keeps who an
 
   // Alt+V asks why; Esc closes without a change.
   await page.keyboard.press('Alt+V')
-  const dialog = page.getByRole('dialog', { name: 'Void the claim (frequency 8)' })
+  const dialog = page.getByRole('dialog', { name: 'Withdraw the claim' })
   await expect(dialog.getByLabel('Why')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -290,4 +291,5 @@ test('withdraws a claim not yet sent with a reason, and the history keeps who an
     page.getByRole('table', { name: 'Claim history' }).getByRole('row', { name: /ready → voided/ }),
   ).toContainText('Withdrawn before the payer had it: Billed to the wrong payer')
   await expect(page.getByRole('button', { name: 'Void…' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Withdraw…' })).toHaveCount(0)
 })

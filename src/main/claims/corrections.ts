@@ -38,10 +38,7 @@ export function editClaim(
   db.transaction(() => {
     const claim = readClaim(db, claimId)
     if (!EDITABLE.includes(claim.status)) {
-      throw new DomainError(
-        'conflict',
-        `Claim ${claim.patientControlNumber} is ${claim.status}: only a draft or ready claim can be edited — correct it instead.`,
-      )
+      throw new DomainError('conflict', editRefusal(claim.patientControlNumber, claim.status))
     }
     saveClaimData(
       db,
@@ -139,6 +136,21 @@ function followUp(
   return claimId
 }
 
+/** Why a claim in `status` cannot be replaced, and what to do instead. */
+export function correctionRefusal(status: ClaimRecord['status']): string {
+  const hint = EDITABLE.includes(status)
+    ? ' It has not been sent: edit it instead.'
+    : status === 'rejected' || status === 'payer_rejected'
+      ? ' The payer never took it: send it back to draft, fix it and send it again.'
+      : ''
+  return `${refusal(status, 'corrected')}${hint}`
+}
+
+/** Why a claim in `status` cannot be edited: it is no longer the practice's alone. */
+export function editRefusal(pcn: string, status: ClaimRecord['status']): string {
+  return `Claim ${pcn} is ${status}: only a draft or ready claim can be edited — correct it instead.`
+}
+
 export function correctClaim(
   db: Database.Database,
   claimId: number,
@@ -149,12 +161,7 @@ export function correctClaim(
   return db.transaction(() => {
     const original = readClaim(db, claimId)
     if (!WITH_PAYER.includes(original.status)) {
-      const hint = EDITABLE.includes(original.status)
-        ? ' It has not been sent: edit it instead.'
-        : original.status === 'rejected' || original.status === 'payer_rejected'
-          ? ' The payer never took it: send it back to draft, fix it and send it again.'
-          : ''
-      throw new DomainError('conflict', `${refusal(original.status, 'corrected')}${hint}`)
+      throw new DomainError('conflict', correctionRefusal(original.status))
     }
     return followUp(
       db,

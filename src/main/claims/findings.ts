@@ -75,13 +75,8 @@ export function blockers(findings: readonly ClaimFinding[]): { errors: number; w
   return { errors, warnings }
 }
 
-/** Marks every open warning of one rule on the claim as seen and accepted by `actor`. */
-export function acknowledgeWarning(
-  db: Database.Database,
-  claimId: number,
-  ruleId: string,
-  actor: Actor,
-): void {
+/** Refuses a rule that does not exist or is an error (errors are fixed, never acknowledged). */
+export function assertWarningRule(ruleId: string): void {
   const rule = ruleById(ruleId)
   if (!rule) throw new DomainError('not_found', `The scrubber has no rule "${ruleId}".`, 'ruleId')
   if (rule.severity === 'error') {
@@ -91,6 +86,20 @@ export function acknowledgeWarning(
       'ruleId',
     )
   }
+}
+
+/**
+ * Marks one open warning — the rule's finding at `field` — as seen and accepted by `actor`.
+ * Without a field (the demo, scripts) every open warning of that rule is acknowledged.
+ */
+export function acknowledgeWarning(
+  db: Database.Database,
+  claimId: number,
+  ruleId: string,
+  actor: Actor,
+  field?: string,
+): void {
+  assertWarningRule(ruleId)
   const result = runQuery(
     db,
     storeQuery
@@ -98,13 +107,33 @@ export function acknowledgeWarning(
       .set({ acknowledged_by: actor.user, acknowledged_at: actor.at })
       .where('claim_id', '=', claimId)
       .where('rule_id', '=', ruleId)
+      .$if(field !== undefined, (q) => q.where('field', '=', field!))
       .where('acknowledged_by', 'is', null),
   )
   if (result.changes === 0) {
+    const at = field === undefined ? '' : ` at ${field}`
     throw new DomainError(
       'not_found',
-      `This claim has no open "${ruleId}" warning — scrub it again to see its current findings.`,
+      `This claim has no open "${ruleId}" warning${at} — scrub it again to see its current findings.`,
       'ruleId',
     )
   }
+}
+
+/** Acknowledges every open warning of the claim at once; says how many. */
+export function acknowledgeAllWarnings(
+  db: Database.Database,
+  claimId: number,
+  actor: Actor,
+): number {
+  const result = runQuery(
+    db,
+    storeQuery
+      .updateTable('claim_findings')
+      .set({ acknowledged_by: actor.user, acknowledged_at: actor.at })
+      .where('claim_id', '=', claimId)
+      .where('severity', '=', 'warning')
+      .where('acknowledged_by', 'is', null),
+  )
+  return Number(result.changes)
 }

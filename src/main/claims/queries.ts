@@ -4,6 +4,7 @@ import type { SelectQueryBuilder } from 'kysely'
 import type { AgeBucket, ClaimDetail, ClaimStatus, ClaimSummary } from '../../shared/schemas/claim'
 import type { StoreSchema } from '../store/schema'
 import { storeQuery, allRows, firstRow } from '../store/sync-query'
+import { claimActions } from './actions'
 import { readFindings } from './findings'
 import { historyOf } from './history'
 import { readClaim, readLines } from './records'
@@ -14,6 +15,9 @@ export interface ClaimFilter {
   providerId?: number | undefined
   patientId?: number | undefined
   patientControlNumber?: string | undefined
+  /** Dates of service from / through (ISO days, inclusive). */
+  serviceFrom?: string | undefined
+  serviceTo?: string | undefined
   age?: { from: 'service' | 'submission'; bucket: AgeBucket } | undefined
   /** Leave out queued claims already in a batch waiting for upload (the outbox's queue). */
   unbatched?: boolean | undefined
@@ -61,6 +65,8 @@ function filtered<O>(
   if (filter.patientControlNumber !== undefined) {
     q = q.where('claims.patient_control_number', '=', filter.patientControlNumber)
   }
+  if (filter.serviceFrom) q = q.where('claims.date_of_service', '>=', filter.serviceFrom)
+  if (filter.serviceTo) q = q.where('claims.date_of_service', '<=', filter.serviceTo)
   if (filter.age) {
     const [min, max] = BUCKET_DAYS[filter.age.bucket]
     // Ages are whole days: a claim is 0–30 days old from 30 days ago through today.
@@ -86,6 +92,34 @@ function base() {
     .innerJoin('patients', 'patients.id', 'claims.patient_id')
     .innerJoin('payers', 'payers.id', 'claims.payer_id')
     .innerJoin('providers', 'providers.id', 'claims.rendering_provider_id')
+}
+
+/**
+ * What this claim's payer paid (835 payments, less reversals), and what insurance still owes on
+ * its lines: its charges less everything posted by any claim of the same visit part — the
+ * primary's payment and adjustments lower what the secondary is owed.
+ */
+function withMoney() {
+  return base().select((eb) => [
+    eb
+      .selectFrom('ledger_entries')
+      .select((e) =>
+        e.fn.coalesce(e.fn.sum<number>('ledger_entries.insurance_cents'), e.lit(0)).as('x'),
+      )
+      .whereRef('ledger_entries.claim_id', '=', 'claims.id')
+      .where('ledger_entries.kind', '=', 'insurance_payment')
+      .as('paid_cents'),
+    eb
+      .selectFrom('ledger_entries')
+      .innerJoin('claims as part', 'part.id', 'ledger_entries.claim_id')
+      .select((e) =>
+        e.fn.coalesce(e.fn.sum<number>('ledger_entries.insurance_cents'), e.lit(0)).as('x'),
+      )
+      .whereRef('part.visit_id', '=', 'claims.visit_id')
+      .whereRef('part.split_part', '=', 'claims.split_part')
+      .where('ledger_entries.kind', '<>', 'charge')
+      .as('settled_cents'),
+  ])
 }
 
 const SUMMARY_COLUMNS = [
@@ -137,6 +171,8 @@ function findingCounts(
 }
 
 type SummaryRow = {
+  paid_cents: number | null
+  settled_cents: number | null
   id: number
   patient_control_number: string
   visit_id: number
@@ -183,6 +219,9 @@ function toSummary(
     totalCents: r.total_cents,
     submittedAt: r.submitted_at,
     payerClaimControlNumber: r.payer_claim_control_number,
+    // Payments lower what insurance owes, so they are stored negative.
+    paidCents: 0 - Number(r.paid_cents ?? 0),
+    balanceCents: r.total_cents + Number(r.settled_cents ?? 0),
     errors: counts?.errors ?? 0,
     warnings: counts?.warnings ?? 0,
   }
@@ -192,7 +231,13 @@ export function listClaims(
   db: Database.Database,
   filter: ClaimFilter,
   today: string,
-): { rows: ClaimSummary[]; count: number; totalCents: number } {
+): {
+  rows: ClaimSummary[]
+  count: number
+  totalCents: number
+  visitCount: number
+  chargesCents: number
+} {
   const totals = firstRow(
     db,
     filtered(
@@ -204,9 +249,10 @@ export function listClaims(
       today,
     ),
   )
+  const once = visitCharges(db, filter, today)
   const rows = allRows(
     db,
-    filtered(base().select(SUMMARY_COLUMNS), filter, today)
+    filtered(withMoney().select(SUMMARY_COLUMNS), filter, today)
       .orderBy('claims.date_of_service', 'desc')
       .orderBy('claims.id', 'desc')
       .limit(filter.limit)
@@ -220,14 +266,48 @@ export function listClaims(
     rows: rows.map((r) => toSummary(r, counts.get(r.id))),
     count: totals?.n ?? 0,
     totalCents: Number(totals?.cents ?? 0),
+    visitCount: once.visits,
+    chargesCents: once.cents,
   }
+}
+
+/**
+ * The charges behind the matching claims, each visit part counted once: a held secondary or a
+ * replacement bills the same services again, and is not more money owed to the practice.
+ * Of several claims of one part, the newest one's total counts (a replacement may change it).
+ */
+function visitCharges(
+  db: Database.Database,
+  filter: ClaimFilter,
+  today: string,
+): { visits: number; cents: number } {
+  const parts = filtered(
+    base().select((eb) => [
+      'claims.visit_id',
+      'claims.split_part',
+      eb.fn.max('claims.id').as('newest'),
+    ]),
+    filter,
+    today,
+  ).groupBy(['claims.visit_id', 'claims.split_part'])
+  const row = firstRow(
+    db,
+    storeQuery
+      .selectFrom(parts.as('part'))
+      .innerJoin('claims', 'claims.id', 'part.newest')
+      .select((eb) => [
+        eb.fn.count<number>('part.visit_id').distinct().as('visits'),
+        eb.fn.coalesce(eb.fn.sum<number>('claims.total_cents'), eb.lit(0)).as('cents'),
+      ]),
+  )
+  return { visits: row?.visits ?? 0, cents: Number(row?.cents ?? 0) }
 }
 
 export function claimSummaries(db: Database.Database, claimIds: readonly number[]): ClaimSummary[] {
   if (claimIds.length === 0) return []
   const rows = allRows(
     db,
-    base().select(SUMMARY_COLUMNS).where('claims.id', 'in', claimIds).orderBy('claims.id'),
+    withMoney().select(SUMMARY_COLUMNS).where('claims.id', 'in', claimIds).orderBy('claims.id'),
   ) as SummaryRow[]
   const counts = findingCounts(db, claimIds)
   return rows.map((r) => toSummary(r, counts.get(r.id)))
@@ -275,6 +355,7 @@ export function claimDetail(db: Database.Database, claimId: number): ClaimDetail
     })),
     findings: readFindings(db, claimId),
     history: historyOf(db, claimId),
+    actions: claimActions(db, claimId),
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
   }

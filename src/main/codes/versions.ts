@@ -40,13 +40,17 @@ export function listVersions(db: Database.Database, today: string): CodeSetStatu
       .where(validOn(today))
       .groupBy('code_set'),
   )
-  return CODE_SETS.map((set) => ({
-    set,
-    label: CODE_SET_LABELS[set],
-    current: current.find((row) => row.code_set === set)?.n ?? 0,
-    versions: versions
-      .filter((v) => v.code_set === set)
-      .map((v) => ({
+  return CODE_SETS.map((set) => {
+    const mine = versions.filter((v) => v.code_set === set)
+    // Newest first: the list in force today is the newest one already in effect.
+    const inForce = mine.find((v) => v.effective_date <= today)
+    return {
+      set,
+      label: CODE_SET_LABELS[set],
+      current: current.find((row) => row.code_set === set)?.n ?? 0,
+      inForce: inForce ? `${inForce.source_file} (from ${usDate(inForce.effective_date)})` : null,
+      versions: mine.map((v) => ({
+        standing: standing(v, inForce),
         versionId: v.id,
         effective: v.effective_date,
         sourceFile: v.source_file,
@@ -60,6 +64,24 @@ export function listVersions(db: Database.Database, today: string): CodeSetStatu
         importedAt: v.imported_at,
         importedBy: v.imported_by,
       })),
-    howToGet: HOW_TO_GET[set],
-  }))
+      howToGet: HOW_TO_GET[set],
+    }
+  })
+}
+
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
+
+/**
+ * Why a loaded list is or is not the one visits are checked against today: a list counts from
+ * its effective date until a newer list takes effect, whatever order they were imported in.
+ */
+function standing(
+  v: { id: number; effective_date: string; source_file: string },
+  inForce: { id: number; effective_date: string; source_file: string } | undefined,
+): string {
+  if (inForce && v.id === inForce.id) return 'Valid today'
+  if (!inForce || v.effective_date > inForce.effective_date) {
+    return `Not valid yet: takes effect ${usDate(v.effective_date)}`
+  }
+  return `Not valid today: older than ${inForce.source_file}, in effect since ${usDate(inForce.effective_date)}. It still checks visits dated before then.`
 }

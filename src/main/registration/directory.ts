@@ -52,6 +52,16 @@ export const KINDS = {
   } satisfies KindSpec<typeof Payer>,
 }
 
+/** "Jane Sample, MD" from a person's record; an organization by its name. */
+function spokenName(r: Record<string, unknown>): string {
+  const text = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : '')
+  if (text('lastName')) {
+    const name = [text('firstName'), text('middleName'), text('lastName')].filter(Boolean).join(' ')
+    return text('credentials') ? `${name}, ${text('credentials')}` : name
+  }
+  return text('name') || 'another record'
+}
+
 export type RecordOf<K extends DirectoryKind> = z.output<(typeof KINDS)[K]['schema']>
 
 export interface DirectoryRow<K extends DirectoryKind> {
@@ -106,13 +116,19 @@ export function saveDirectoryRow<K extends DirectoryKind>(
   const spec = KINDS[kind] as unknown as KindSpec<z.ZodType<RecordOf<K>>>
   const key = spec.uniqueKey(record)
   if (key) {
-    let clash = storeQuery.selectFrom(table(kind)).select('id').where('key_id', '=', key)
+    let clash = storeQuery
+      .selectFrom(table(kind))
+      .select(['id', 'active', 'data'])
+      .where('key_id', '=', key)
     if (id !== undefined) clash = clash.where('id', '<>', id)
     const other = firstRow(db, clash)
     if (other) {
+      // Named as the person knows them, not by a row number they never see.
+      const who = spokenName(JSON.parse(other.data) as Record<string, unknown>)
+      const inactive = other.active === 1 ? '' : ' (inactive)'
       throw new DomainError(
         'conflict',
-        `Another ${spec.noun} (#${other.id}) already has ${spec.keyName} ${key}.`,
+        `${spec.keyName} ${key} is already used by ${who}${inactive}, another ${spec.noun}.`,
         'record.npi',
       )
     }

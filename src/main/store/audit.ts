@@ -39,6 +39,10 @@ export interface AuditFilter {
   userId?: number
   username?: string
   action?: string
+  /** Any of these actions (an action type: every operation that views a patient's records). */
+  actions?: readonly string[]
+  /** Actions matching a LIKE pattern ('auth.%', '%.denied'). */
+  actionLike?: string
   patientId?: number
   from?: string
   to?: string
@@ -158,6 +162,8 @@ export function queryAudit(db: Database.Database, filter: AuditFilter = {}): Aud
     query = query.where(sql<boolean>`username = ${filter.username} COLLATE NOCASE`)
   }
   if (filter.action !== undefined) query = query.where('action', '=', filter.action)
+  if (filter.actions !== undefined) query = query.where('action', 'in', [...filter.actions, ''])
+  if (filter.actionLike !== undefined) query = query.where('action', 'like', filter.actionLike)
   if (filter.patientId !== undefined) query = query.where('patient_id', '=', filter.patientId)
   if (filter.from !== undefined) query = query.where('at', '>=', filter.from)
   if (filter.to !== undefined) query = query.where('at', '<', filter.to)

@@ -3,6 +3,8 @@ import { POINTER_LETTERS, type Visit } from '../../shared/schemas/visit'
 import { displayIcd10cm } from '../../shared/validators/icd10cm'
 import { isCptModifier } from '../codes/cptModifiers'
 
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
+
 /** What coding needs to know of the code sets, on a given date of service. */
 export interface CodeBook {
   /** The code's entry valid on `date`, or null when it is not in the set on that day. */
@@ -25,9 +27,17 @@ const HCPCS = /^[A-Z]\d{4}$/
  * The checks a visit must pass to be marked coded, beyond its shape: every code valid on the
  * date of service, diagnoses billable (not category headers), at least one diagnosis and line.
  */
-export function codingProblems(visit: Visit, book: CodeBook): CodingProblem[] {
+export function codingProblems(visit: Visit, book: CodeBook, today?: string): CodingProblem[] {
   const problems: CodingProblem[] = []
   const date = visit.dateOfService
+  // Caught here, while the visit is open to fix, not first at the scrub once it is billed.
+  if (today !== undefined && date > today) {
+    problems.push({
+      field: 'dateOfService',
+      message: `The date of service ${usDate(date)} is in the future: code the visit after it happens, or correct the date.`,
+      suggestions: [],
+    })
+  }
   if (visit.diagnoses.length === 0) {
     problems.push({ field: 'diagnoses', message: 'Add at least one diagnosis.', suggestions: [] })
   }

@@ -13,6 +13,7 @@ import { MAX_DIAGNOSES, ServiceLine } from '../schemas/visit'
 import { Icd10cmCode } from '../validators/icd10cm'
 import { optionalX12Text } from '../validators/x12Text'
 import { recordId } from '../validators/recordId'
+import { isoDate } from '../validators/isoDate'
 
 const ClaimId = z.object({ claimId: recordId('claim') })
 
@@ -85,6 +86,9 @@ export const claimOps = {
       patientId: z.number().int().positive().optional(),
       /** The claim number printed on the form and the remittance (CLM01 / CLP01). */
       patientControlNumber: z.string().trim().toUpperCase().max(17).optional(),
+      /** Dates of service from / through, inclusive. */
+      serviceFrom: isoDate('Service from').optional(),
+      serviceTo: isoDate('Service through').optional(),
       age: z
         .object({ from: z.enum(['service', 'submission']), bucket: z.enum(AGE_BUCKETS) })
         .optional(),
@@ -97,7 +101,11 @@ export const claimOps = {
       rows: z.array(ClaimSummary),
       /** Of every claim the filter matches, not just this page. */
       count: z.number().int(),
+      /** Every matching claim's charges added up: what the batch or outbox sends. */
       totalCents: z.number().int(),
+      /** The visits behind the matching claims, and their charges counted once. */
+      visitCount: z.number().int(),
+      chargesCents: z.number().int(),
     }),
     access: 'claims.read',
     audit: 'list-read',
@@ -127,8 +135,19 @@ export const claimOps = {
     audit: 'patient-write',
   }),
   'claims.acknowledge': op({
-    summary: 'Acknowledge a scrubber warning so the claim can be sent anyway',
-    input: ClaimId.extend({ ruleId: z.string().trim().min(1).max(60) }),
+    summary:
+      'Acknowledge one scrubber warning (its rule at its field) so the claim can be sent anyway',
+    input: ClaimId.extend({
+      ruleId: z.string().trim().min(1).max(60),
+      field: z.string().trim().min(1).max(120),
+    }),
+    output: ClaimDetail,
+    access: 'claims.write',
+    audit: 'patient-write',
+  }),
+  'claims.acknowledgeAll': op({
+    summary: "Acknowledge every open warning of a claim at once (each keeps the user's name)",
+    input: ClaimId,
     output: ClaimDetail,
     access: 'claims.write',
     audit: 'patient-write',

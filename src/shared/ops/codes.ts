@@ -119,6 +119,8 @@ export const CodeVersion = z.object({
   unchanged: z.number().int(),
   importedAt: z.string(),
   importedBy: z.string().nullable(),
+  /** Whether visits are checked against it today, and if not why and which list is. */
+  standing: z.string(),
 })
 
 export const CodeSetStatus = z.object({
@@ -126,6 +128,8 @@ export const CodeSetStatus = z.object({
   label: z.string(),
   /** Codes valid today. */
   current: z.number().int(),
+  /** The list in force today ("icd10cm_order_2026.txt (from 10/01/2025)"), if any. */
+  inForce: z.string().nullable(),
   /** Newest first. */
   versions: z.array(CodeVersion),
   /** Where the practice downloads the full official list, in a sentence. */

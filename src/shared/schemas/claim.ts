@@ -63,6 +63,31 @@ export type ClaimResponsibility = (typeof CLAIM_RESPONSIBILITIES)[number]
 export const CLAIM_FREQUENCIES = ['1', '7', '8'] as const
 export type ClaimFrequency = (typeof CLAIM_FREQUENCIES)[number]
 
+/**
+ * What a biller can do to a claim; main says which apply to each claim where it stands
+ * (withdraw: cancel one the payer never had; void: a frequency-8 claim to the payer).
+ */
+export const CLAIM_ACTIONS = [
+  'scrub',
+  'edit',
+  'acknowledge',
+  'queue',
+  'correct',
+  'void',
+  'withdraw',
+] as const
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number]
+
+export const CLAIM_ACTION_LABELS: Record<ClaimAction, string> = {
+  scrub: 'Scrubbed',
+  edit: 'Edited',
+  acknowledge: 'Acknowledged',
+  queue: 'Queued',
+  correct: 'Corrected',
+  void: 'Voided',
+  withdraw: 'Withdrawn',
+}
+
 export const FINDING_SEVERITIES = ['error', 'warning'] as const
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number]
 
@@ -130,6 +155,10 @@ export const ClaimSummary = z.object({
   submittedAt: z.string().nullable(),
   /** The payer's claim number (277CA / 835), once known. */
   payerClaimControlNumber: z.string().nullable(),
+  /** What this claim's payer has paid on it. */
+  paidCents: z.number().int(),
+  /** What insurance still owes on the claim's lines, after every payer's postings. */
+  balanceCents: z.number().int(),
   errors: z.number().int(),
   /** Warnings not yet acknowledged. */
   warnings: z.number().int(),
@@ -149,6 +178,8 @@ export const ClaimDetail = ClaimSummary.extend({
   lines: z.array(ClaimLineView),
   findings: z.array(ClaimFinding),
   history: z.array(ClaimHistoryEntry),
+  /** What can be done to the claim now: the screen offers these and main refuses the rest. */
+  actions: z.array(z.enum(CLAIM_ACTIONS)),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

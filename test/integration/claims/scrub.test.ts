@@ -48,6 +48,7 @@ describe('scrubbing stored claims', () => {
     const acked = await p.run('claims.acknowledge', {
       claimId: claim!.claimId,
       ruleId: 'ndc.jcode',
+      field: 'lines.1.ndc',
     })
     expect(acked.status).toBe('ready')
     expect(acked.findings[0]).toMatchObject({ ruleId: 'ndc.jcode', acknowledgedBy: 'ann.admin' })
@@ -72,6 +73,7 @@ describe('scrubbing stored claims', () => {
     const r = await p.ask(p.admin, 'claims.acknowledge', {
       claimId: claim!.claimId,
       ruleId: 'auth.required',
+      field: 'visit.priorAuthorization',
     })
     expect(r.ok ? '' : r.error.message).toMatch(/is an error, not a warning/)
   })

@@ -120,3 +120,32 @@ describe('the code operations', () => {
     expect(refused.ok === false && refused.error.code).toBe('forbidden')
   })
 })
+
+describe('the code-set screen says which list is valid today', () => {
+  let practice: TestPractice
+  beforeEach(async () => {
+    practice = await openPractice()
+  })
+  afterEach(() => practice.close())
+
+  it('explains why an older list imported later is not valid today, and names the one that is', async () => {
+    await practice.ok('codes.search', { text: 'diab', sets: ['icd10cm'], date: '2026-01-15' })
+    const older = await practice.ok('codes.import', {
+      kind: 'icd10cm-order',
+      fileName: 'icd10cm_order_2021.txt',
+      effective: '2020-10-01',
+      contentBase64: fixture('icd10cm-order-valid.txt').toString('base64'),
+      allowShrink: true,
+    })
+    expect(older.outcome).toBe('imported')
+    const icd = (await practice.ok('codes.versions', {})).find((v) => v.set === 'icd10cm')!
+    expect(icd.inForce).toBe('starter list (icd10cm.tsv) (from 10/01/2025)')
+    expect(icd.versions.map((v) => [v.sourceFile, v.standing])).toEqual([
+      ['starter list (icd10cm.tsv)', 'Valid today'],
+      [
+        'icd10cm_order_2021.txt',
+        'Not valid today: older than starter list (icd10cm.tsv), in effect since 10/01/2025. It still checks visits dated before then.',
+      ],
+    ])
+  })
+})

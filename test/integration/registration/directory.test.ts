@@ -34,12 +34,30 @@ describe('the practice directory: providers, locations, referrers, payers', () =
     const r = await p.call('providers.save', {
       record: provider({ lastName: 'Otherdoctor', firstName: 'Bob' }),
     })
+    const { firstName, lastName, npi } = first.record
     expect(r.ok === false && r.error).toMatchObject({
       code: 'conflict',
       field: 'record.npi',
-      message: expect.stringContaining(`#${first.id}`),
+      message: `NPI ${npi} is already used by ${firstName} ${lastName}, MD, another provider.`,
     })
     expect(await p.ok('providers.list', {})).toHaveLength(1)
+  })
+
+  it("keeps a provider's PTAN and state license, both optional", async () => {
+    const saved = await p.ok('providers.save', {
+      record: provider({ ptan: 'AB1234', stateLicense: 'ME12345' }),
+    })
+    expect(saved.record).toMatchObject({ ptan: 'AB1234', stateLicense: 'ME12345' })
+    const bad = await p.call('providers.save', {
+      id: saved.id,
+      record: provider({ ptan: 'A*B' }),
+    })
+    expect(bad.ok === false && bad.error.field).toBe('record.ptan')
+    const without = await p.ok('providers.save', {
+      id: saved.id,
+      record: provider({ ptan: '', stateLicense: '' }),
+    })
+    expect(without.record.ptan).toBeUndefined()
   })
 
   it('lets a provider be saved again with its own NPI', async () => {

@@ -31,6 +31,7 @@ describe('a crossover (CLP02 19/20/21): the secondary the primary forwarded is h
     const sent = await p.run('claims.acknowledge', {
       claimId: secondary!,
       ruleId: 'secondary.crossed-over',
+      field: 'claim.responsibility',
     })
     expect(sent.status).toBe('ready')
     await p.run('claims.queue', { claimIds: [secondary!] })

@@ -1,8 +1,12 @@
 import { localIsoDate } from '../../../shared/validators/isoDate'
 import {
+  acknowledgeAllWarnings,
   acknowledgeWarning,
+  assertAllowed,
+  assertWarningRule,
   batchFile,
   buildClaims,
+  claimActions,
   claimDetail,
   claimSummaries,
   correctClaim,
@@ -60,17 +64,30 @@ export const claimHandlers = defineHandlers({
     const { db } = office.store
     const who = actor(office, session)
     db.transaction(() => {
+      assertAllowed(db, claimId, 'edit')
       editClaim(db, claimId, edit, who)
       scrubClaim(db, claimId, who, today(office))
     })()
     return claimDetail(db, claimId)
   },
-  'claims.acknowledge': ({ claimId, ruleId }, { office, session }) => {
+  'claims.acknowledge': ({ claimId, ruleId, field }, { office, session }) => {
     const { db } = office.store
     const who = actor(office, session)
     db.transaction(() => {
-      acknowledgeWarning(db, claimId, ruleId, who)
+      assertWarningRule(ruleId)
+      assertAllowed(db, claimId, 'acknowledge')
+      acknowledgeWarning(db, claimId, ruleId, who, field)
       settle(db, readClaim(db, claimId), undefined, who, `Warning ${ruleId} acknowledged`)
+    })()
+    return claimDetail(db, claimId)
+  },
+  'claims.acknowledgeAll': ({ claimId }, { office, session }) => {
+    const { db } = office.store
+    const who = actor(office, session)
+    db.transaction(() => {
+      assertAllowed(db, claimId, 'acknowledge')
+      const n = acknowledgeAllWarnings(db, claimId, who)
+      settle(db, readClaim(db, claimId), undefined, who, `${n} warnings acknowledged`)
     })()
     return claimDetail(db, claimId)
   },
@@ -84,6 +101,7 @@ export const claimHandlers = defineHandlers({
     const { db } = office.store
     const who = actor(office, session)
     const id = db.transaction(() => {
+      assertAllowed(db, claimId, 'correct')
       const made = correctClaim(db, claimId, reason, payerClaimControlNumber, who)
       scrubClaim(db, made, who, today(office))
       return made
@@ -94,6 +112,9 @@ export const claimHandlers = defineHandlers({
     const { db } = office.store
     const who = actor(office, session)
     const id = db.transaction(() => {
+      // One operation for both: a void to the payer, or a withdrawal of one it never had.
+      const actions = claimActions(db, claimId)
+      if (!actions.includes('withdraw')) assertAllowed(db, claimId, 'void')
       const made = voidClaim(db, claimId, reason, payerClaimControlNumber, who)
       if (made !== claimId) scrubClaim(db, made, who, today(office))
       return made

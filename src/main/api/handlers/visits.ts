@@ -39,7 +39,7 @@ export const visitHandlers = defineHandlers({
     const detail = getVisit(db, visitId)
     if (detail.status === 'billed')
       throw new DomainError('conflict', 'This visit is already on a claim.')
-    const problems = codingProblems(detail.visit, storeCodeBook(db))
+    const problems = codingProblems(detail.visit, storeCodeBook(db), localIsoDate(office.clock()))
     if (problems.length === 0) setVisitStatus(db, visitId, 'coded', stamp(office))
     return { coded: problems.length === 0, problems, detail: getVisit(db, visitId) }
   },

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, TextInput } from '@mantine/core'
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core'
 import { useForm, type Control, type FieldValues } from 'react-hook-form'
 import { UsDateField } from './UsDateInput'
 import { z } from 'zod'
-import { AuditFilter } from '../../../shared/ops/audit'
+import { AUDIT_KIND_LABELS, AUDIT_KINDS, AuditFilter } from '../../../shared/ops/audit'
 import { useApiErrors } from '../forms/useApiErrors'
 import { FormAlert } from './FormAlert'
 
@@ -13,8 +13,8 @@ const Query = AuditFilter.omit({ beforeId: true, limit: true })
 const FilterForm = z
   .object({
     username: z.string(),
-    action: z.string(),
-    patientId: z.string().regex(/^\s*\d*\s*$/, 'A patient id is a number.'),
+    kind: z.string(),
+    accountNo: z.string(),
     from: z.string(),
     to: z.string(),
   })
@@ -22,8 +22,8 @@ const FilterForm = z
     // Empty boxes are no filter at all, not a filter for "".
     const query: z.input<typeof Query> = {}
     if (v.username.trim()) query.username = v.username.trim()
-    if (v.action.trim()) query.action = v.action.trim()
-    if (v.patientId.trim()) query.patientId = Number(v.patientId)
+    if (v.kind) query.kind = v.kind as (typeof AUDIT_KINDS)[number]
+    if (v.accountNo.trim()) query.accountNo = v.accountNo.trim()
     if (v.from) query.from = v.from
     if (v.to) query.to = v.to
     return query
@@ -32,14 +32,20 @@ const FilterForm = z
 
 export type AuditQuery = z.output<typeof FilterForm>
 
+const KIND_OPTIONS = [
+  { value: '', label: 'Every action' },
+  ...AUDIT_KINDS.map((k) => ({ value: k, label: AUDIT_KIND_LABELS[k] })),
+]
+
 interface Props {
   onFilter: (query: AuditQuery) => Promise<void>
 }
 
+/** User, action type, patient (by account number) and dates; main filters, not this screen. */
 export function AuditFilters({ onFilter }: Props) {
   const form = useForm({
     resolver: zodResolver(FilterForm),
-    defaultValues: { username: '', action: '', patientId: '', from: '', to: '' },
+    defaultValues: { username: '', kind: '', accountNo: '', from: '', to: '' },
   })
   const { register, formState } = form
   const control = form.control as unknown as Control<FieldValues>
@@ -60,26 +66,27 @@ export function AuditFilters({ onFilter }: Props) {
       <Group align="flex-start" gap="xs" wrap="wrap">
         <TextInput
           label="User name"
-          w={140}
+          size="xs"
+          w={130}
           error={errors.username?.message}
           {...register('username')}
         />
-        <TextInput
-          label="Action"
-          w={160}
-          placeholder="e.g. auth.login"
-          error={errors.action?.message}
-          {...register('action')}
+        <NativeSelect
+          label="Action type"
+          size="xs"
+          w={210}
+          data={KIND_OPTIONS}
+          {...register('kind')}
         />
         <TextInput
-          label="Patient id"
-          w={100}
-          inputMode="numeric"
-          error={errors.patientId?.message}
-          {...register('patientId')}
+          label="Patient account no."
+          size="xs"
+          w={140}
+          error={errors.accountNo?.message}
+          {...register('accountNo')}
         />
         <UsDateField name="from" label="From" control={control} error={errors.from?.message} />
-        <UsDateField name="to" label="To" control={control} error={errors.to?.message} />
+        <UsDateField name="to" label="Through" control={control} error={errors.to?.message} />
         <Button type="submit" mt={22} loading={formState.isSubmitting}>
           Filter
         </Button>

@@ -12,8 +12,9 @@ interface Props {
   /** Where each finding is fixed, or null when it is not fixed on another screen. */
   targetOf: (field: string) => FindingTarget | null
   canAcknowledge: boolean
+  /** `${ruleId} ${field}` of the warning being acknowledged. */
   acknowledging: string | null
-  onAcknowledge: (ruleId: string) => void
+  onAcknowledge: (ruleId: string, field: string) => void
 }
 
 const ORDER = { error: 0, warning: 1 } as const
@@ -79,9 +80,9 @@ export function ClaimFindingList(props: Props) {
                   size="xs"
                   variant="light"
                   color="orange"
-                  loading={acknowledging === f.ruleId}
-                  onClick={() => onAcknowledge(f.ruleId)}
-                  title="Send the claim with this warning: your name and the time are kept"
+                  loading={acknowledging === `${f.ruleId} ${f.field}`}
+                  onClick={() => onAcknowledge(f.ruleId, f.field)}
+                  title="Send the claim with this one warning: your name and the time are kept"
                 >
                   Acknowledge
                 </Button>

@@ -11,7 +11,7 @@ import { FormAlert } from './FormAlert'
 /** The same rules main applies to claims.correct and claims.void, less the claim id. */
 const ReasonForm = claimOps['claims.correct'].input.omit({ claimId: true })
 
-export type ClaimChange = 'correct' | 'void'
+export type ClaimChange = 'correct' | 'void' | 'withdraw'
 
 const TEXT: Record<ClaimChange, { title: string; intro: string; button: string }> = {
   correct: {
@@ -23,8 +23,14 @@ const TEXT: Record<ClaimChange, { title: string; intro: string; button: string }
   void: {
     title: 'Void the claim (frequency 8)',
     intro:
-      'If the payer has the claim, a void claim is made to send, carrying its claim number; if not, the claim is simply withdrawn. This one becomes voided.',
+      'The payer has this claim: a void claim is made to send, carrying its claim number. This one becomes voided.',
     button: 'Void the claim',
+  },
+  withdraw: {
+    title: 'Withdraw the claim',
+    intro:
+      'The payer never had this claim: it is withdrawn (voided here, nothing is sent). Once no claim of the visit is left, the visit opens again to fix and bill.',
+    button: 'Withdraw the claim',
   },
 }
 
@@ -90,13 +96,15 @@ function ReasonFields({ change, claim, onClose, onDone }: Props & { change: Clai
           error={errors.reason?.message}
           {...register('reason')}
         />
-        <TextInput
-          label="Payer's claim number (REF*F8)"
-          description="From the remittance (835 CLP07) or the payer's acknowledgment."
-          autoComplete="off"
-          error={errors.payerClaimControlNumber?.message}
-          {...register('payerClaimControlNumber')}
-        />
+        {change !== 'withdraw' && (
+          <TextInput
+            label="Payer's claim number (REF*F8)"
+            description="From the remittance (835 CLP07) or the payer's acknowledgment."
+            autoComplete="off"
+            error={errors.payerClaimControlNumber?.message}
+            {...register('payerClaimControlNumber')}
+          />
+        )}
         <FormAlert message={api.alert} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
@@ -104,7 +112,7 @@ function ReasonFields({ change, claim, onClose, onDone }: Props & { change: Clai
           </Button>
           <Button
             type="submit"
-            color={change === 'void' ? 'red' : undefined}
+            color={change === 'correct' ? undefined : 'red'}
             loading={formState.isSubmitting}
             title="Ctrl+Enter"
           >

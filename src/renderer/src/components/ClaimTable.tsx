@@ -11,7 +11,7 @@ import './ClaimTable.css'
 const ROW_HEIGHT = 34
 const PAGE = 10
 const COLUMNS =
-  'minmax(130px, 1fr) minmax(160px, 1.6fr) minmax(130px, 1.3fr) 96px 100px 150px 150px 56px'
+  'minmax(112px, 1fr) minmax(120px, 1.5fr) minmax(90px, 1.2fr) minmax(80px, 1fr) 84px 84px 76px 84px 112px 84px 36px'
 const PICK_COLUMN = '28px '
 
 interface Props {
@@ -87,8 +87,13 @@ export function ClaimTable(props: Props) {
         <span>Claim no.</span>
         <span>Patient</span>
         <span>Payer</span>
+        <span title="The payer's own number for the claim (277CA / 835)">Payer claim #</span>
         <span>DOS</span>
-        <span className="num">Total</span>
+        <span className="num">Charges</span>
+        <span className="num">Paid</span>
+        <span className="num" title="What insurance still owes on the claim's lines">
+          Balance
+        </span>
         <span>Status</span>
         <span>Findings</span>
         <span className="num" title="Days since the date of service">
@@ -156,8 +161,17 @@ export function ClaimTable(props: Props) {
                     </Text>
                   )}
                 </span>
+                <span className="mono" title={c.payerClaimControlNumber ?? undefined}>
+                  {c.payerClaimControlNumber ?? ''}
+                </span>
                 <span>{formatDate(c.dateOfService)}</span>
                 <span className="num">{formatCents(cents(c.totalCents))}</span>
+                <span className="num" data-testid="claim-paid">
+                  {c.paidCents === 0 ? '' : formatCents(cents(c.paidCents))}
+                </span>
+                <span className="num" data-testid="claim-balance">
+                  {formatCents(cents(c.balanceCents))}
+                </span>
                 <span>
                   <ClaimStatusBadge status={c.status} outcome={c.outcome} />
                 </span>

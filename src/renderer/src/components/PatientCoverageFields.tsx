@@ -1,5 +1,5 @@
 import { UsDateField } from './UsDateInput'
-import { Fieldset, Group, NativeSelect, Select, TextInput } from '@mantine/core'
+import { Button, Fieldset, Group, NativeSelect, Select, TextInput } from '@mantine/core'
 import { Controller, useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { COVERAGE_ORDERS } from '../../../shared/validators/coveragePeriod'
 import { MEDICARE_SECONDARY_TYPES } from '../../../shared/validators/medicareSecondaryType'
@@ -43,11 +43,23 @@ interface Props {
   payers: PayerOption[]
   /** Put the cursor in the payer picker when the form opens (a dialog with only a coverage). */
   autoFocusPayer?: boolean
+  /** The patient's home address when it is not in this form (a coverage added later). */
+  patientAddress?: unknown
 }
 
 /** One insurance coverage as the card gives it; the subscriber's details when not the patient. */
-export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
-  const { register, getFieldState, formState, control } = useFormContext<FieldValues>()
+export function PatientCoverageFields({ name, payers, autoFocusPayer, patientAddress }: Props) {
+  const { register, getFieldState, formState, control, getValues, setValue } =
+    useFormContext<FieldValues>()
+  // Most subscribers (a spouse, a parent) live with the patient: one click copies the address.
+  const sameAsPatient = () => {
+    const home: unknown = (getValues('patient.address') as unknown) ?? patientAddress
+    if (!home || typeof home !== 'object') return
+    setValue(`${name}.subscriber.address`, structuredClone(home), {
+      shouldDirty: true,
+      shouldValidate: formState.isSubmitted,
+    })
+  }
   const error = (part: string) => fieldError(getFieldState, formState, `${name}.${part}`)
   const relationship = useWatch({ control, name: `${name}.relationship` }) as RelationshipCode
   const order = useWatch({ control, name: `${name}.order` }) as string
@@ -159,6 +171,16 @@ export function PatientCoverageFields({ name, payers, autoFocusPayer }: Props) {
               error={error('subscriber.sex')}
               {...register(`${name}.subscriber.sex`)}
             />
+          </Group>
+          <Group justify="flex-end" mt="xs" mb={-28}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={sameAsPatient}
+              title="Copy the patient's home address into the subscriber's"
+            >
+              Same as patient
+            </Button>
           </Group>
           <RegistrationAddressFields
             name={`${name}.subscriber.address`}

@@ -14,6 +14,8 @@ const CoverageForm = z.object({ coverage: Coverage })
 
 interface Props {
   patientId: number
+  /** The patient's home address, for "Same as patient" on the subscriber's. */
+  patientAddress?: unknown
   /** The coverage being changed, or null to add one of `order`. */
   row: z.infer<typeof CoverageRow> | null
   order: CoverageOrder
@@ -26,7 +28,8 @@ interface Props {
  * Adds or changes one coverage. Main checks it against the patient's other coverages (one
  * active coverage per order on any date) and names the clash at the effective date.
  */
-export function PatientCoverageForm({ patientId, row, order, payers, onSaved, onClose }: Props) {
+export function PatientCoverageForm(props: Props) {
+  const { patientId, row, order, payers, onSaved, onClose, patientAddress } = props
   const coverage = useRecordForm(
     CoverageForm,
     { coverage: row ? coverageValues(row.coverage) : blankCoverage(order) },
@@ -42,7 +45,12 @@ export function PatientCoverageForm({ patientId, row, order, payers, onSaved, on
 
   return (
     <RecordForm record={coverage} label="Coverage" saveLabel="Save coverage" onCancel={onClose}>
-      <PatientCoverageFields name="coverage" payers={payers} autoFocusPayer />
+      <PatientCoverageFields
+        name="coverage"
+        payers={payers}
+        autoFocusPayer
+        patientAddress={patientAddress}
+      />
     </RecordForm>
   )
 }

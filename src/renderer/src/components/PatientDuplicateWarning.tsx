@@ -1,5 +1,6 @@
 import { formatDate } from '../../../shared/usFormat'
 import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core'
+import { useEffect, useRef } from 'react'
 import type { DuplicateMatch } from '../../../shared/ops/patients'
 
 interface Props {
@@ -13,8 +14,17 @@ interface Props {
  * claims and balances, so the biller opens the existing chart or says this is someone else.
  */
 export function PatientDuplicateWarning({ duplicates, busy, onCreateAnyway }: Props) {
+  // The person pressed Register with the cursor still in a field: bring the warning to them, in
+  // view and focused, so Tab goes straight to the existing account or to "Create anyway".
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'center' })
+    box.current?.focus({ preventScroll: true })
+  }, [duplicates])
   return (
     <Alert
+      ref={box}
+      tabIndex={-1}
       color="yellow"
       variant="light"
       role="alert"

@@ -155,6 +155,7 @@ export function PatientInsurance({ detail, payers, canEdit, openOrder, onChanged
         {editing && (
           <PatientCoverageForm
             patientId={detail.patientId}
+            patientAddress={detail.patient.address}
             row={editing.row}
             order={nextOrder}
             payers={payers}

@@ -17,12 +17,20 @@ const EMPTY: ProviderInput = {
   credentials: '',
   npi: '',
   taxonomyCode: '',
+  ptan: '',
+  stateLicense: '',
 }
 
 /** A rendering provider: the person whose NPI goes on the claim line (837P 2310B). */
 export function PracticeProviderForm({ row, onSaved, onClose }: DirectoryFormProps<Provider>) {
   const defaults = row
-    ? { ...row.record, middleName: text(row.record.middleName), suffix: text(row.record.suffix) }
+    ? {
+        ...row.record,
+        middleName: text(row.record.middleName),
+        suffix: text(row.record.suffix),
+        ptan: text(row.record.ptan),
+        stateLicense: text(row.record.stateLicense),
+      }
     : EMPTY
   const provider = useRecordForm(
     Provider,
@@ -68,6 +76,22 @@ export function PracticeProviderForm({ row, onSaved, onClose }: DirectoryFormPro
           description="Like 207Q00000X"
           error={errors.taxonomyCode?.message}
           {...register('taxonomyCode')}
+        />
+      </Group>
+      <Group gap="xs" align="flex-start" grow>
+        <TextInput
+          label="PTAN"
+          description="Medicare's number for the provider, from the enrollment letter"
+          autoComplete="off"
+          error={errors.ptan?.message}
+          {...register('ptan')}
+        />
+        <TextInput
+          label="State license"
+          description="The state medical license number"
+          autoComplete="off"
+          error={errors.stateLicense?.message}
+          {...register('stateLicense')}
         />
       </Group>
     </RecordForm>

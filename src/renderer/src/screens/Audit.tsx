@@ -1,10 +1,11 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import type { AuditEntry } from '../../../shared/ops/audit'
 import type { OpOutput } from '../../../shared/api'
 import { call } from '../api'
 import { AuditFilters, type AuditQuery } from '../components/AuditFilters'
 import { messageOf } from '../forms/useApiErrors'
+import { downloadFile } from './claims/saveFile'
 
 type Verdict = OpOutput<'audit.verify'>
 
@@ -47,6 +48,24 @@ export function Audit() {
     }
   }
 
+  const [exporting, setExporting] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  async function exportCsv() {
+    setExporting(true)
+    setNotice(null)
+    try {
+      const file = await call('audit.export', query)
+      downloadFile(file.fileName, new Blob([file.csv], { type: 'text/csv' }))
+      setNotice(
+        `Saved ${file.fileName} (${file.count} entries). It names patients and is not encrypted: keep it in a private folder.`,
+      )
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setExporting(false)
+    }
+  }
+
   async function verify() {
     setVerifying(true)
     setVerdict(null)
@@ -63,10 +82,25 @@ export function Audit() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>Audit log</Title>
-        <Button variant="default" onClick={() => void verify()} loading={verifying}>
-          Verify chain
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => void exportCsv()}
+            loading={exporting}
+            title="The entries matching the filter, as a spreadsheet file"
+          >
+            Export CSV
+          </Button>
+          <Button variant="default" onClick={() => void verify()} loading={verifying}>
+            Verify chain
+          </Button>
+        </Group>
       </Group>
+      {notice && (
+        <Alert color="teal" variant="light" role="status" data-testid="audit-notice">
+          {notice}
+        </Alert>
+      )}
       {verdict && <VerdictAlert verdict={verdict} />}
       <AuditFilters onFilter={filter} />
       {error && (
@@ -74,29 +108,25 @@ export function Audit() {
           {error}
         </Alert>
       )}
-      <Table data-testid="audit-table">
+      <Table data-testid="audit-table" verticalSpacing={3} fz="sm" striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={170}>When</Table.Th>
             <Table.Th w={120}>User</Table.Th>
-            <Table.Th w={180}>Action</Table.Th>
-            <Table.Th w={80}>Patient</Table.Th>
-            <Table.Th>Details</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th w={260}>Patient</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.map((e) => (
             <Table.Tr key={e.id}>
-              <Table.Td title={e.at}>{new Date(e.at).toLocaleString()}</Table.Td>
+              <Table.Td title={e.at}>{when(e.at)}</Table.Td>
               <Table.Td>{e.username ?? '—'}</Table.Td>
-              <Table.Td ff="monospace">{e.action}</Table.Td>
-              <Table.Td>{e.patientId ?? ''}</Table.Td>
-              <Table.Td>
-                {Object.keys(e.detail).length > 0 && (
-                  <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                    {JSON.stringify(e.detail)}
-                  </Code>
-                )}
+              <Table.Td title={e.action} data-testid="audit-action">
+                {e.description}
+              </Table.Td>
+              <Table.Td data-testid="audit-patient">
+                {e.patient ? `${e.patient.accountNo} · ${e.patient.name}` : ''}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -112,6 +142,18 @@ export function Audit() {
       )}
     </Stack>
   )
+}
+
+/** 03/02/2026 3:30:05 PM, in the office's own time. */
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-US', {
+    month: '2-digit',
+    day: '2-digit',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+  })
 }
 
 function VerdictAlert({ verdict }: { verdict: Verdict }) {

@@ -1,10 +1,10 @@
 import { Button, Group } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { OPEN_CLAIM_STATUSES, type ClaimDetail } from '../../../../shared/schemas/claim'
-import type { ClaimStatus } from '../../../../shared/schemas/claim'
+import type { ClaimDetail } from '../../../../shared/schemas/claim'
 import { may, useSession } from '../../session'
 
-export type ClaimAction = 'scrub' | 'queue' | 'correct' | 'void' | 'print' | 'save837'
+export type ClaimAction =
+  'scrub' | 'queue' | 'correct' | 'void' | 'withdraw' | 'acknowledgeAll' | 'print' | 'save837'
 
 interface Props {
   claim: ClaimDetail
@@ -14,23 +14,22 @@ interface Props {
   onAction: (action: ClaimAction) => void
 }
 
-const UNSENT: readonly ClaimStatus[] = ['draft', 'ready', 'queued']
-const FINAL: readonly ClaimStatus[] = ['corrected', 'voided']
-
 /**
- * The moves a claim offers where it stands. Main decides whether each is allowed and says why
- * not; these only leave out what could not apply (correcting a claim nobody has yet).
+ * The moves a claim offers where it stands: exactly the ones main lists in `claim.actions`
+ * (and refuses otherwise), less those the user's role may not take.
  */
 export function ClaimActions({ claim, busy, paused, onAction }: Props) {
   const { session } = useSession()
   const canWrite = may(session, 'claims.write')
   const canSubmit = may(session, 'claims.submit')
-  const status = claim.status
+  const allows = (a: ClaimDetail['actions'][number]) => claim.actions.includes(a)
   const show = {
-    scrub: canWrite && OPEN_CLAIM_STATUSES.includes(status),
-    queue: canSubmit && (status === 'draft' || status === 'ready'),
-    correct: canWrite && !UNSENT.includes(status) && !FINAL.includes(status),
-    void: canWrite && !FINAL.includes(status),
+    scrub: canWrite && allows('scrub'),
+    queue: canSubmit && allows('queue'),
+    acknowledgeAll: canWrite && allows('acknowledge') && claim.warnings > 1,
+    correct: canWrite && allows('correct'),
+    void: canWrite && allows('void'),
+    withdraw: canWrite && allows('withdraw'),
     save837: canSubmit && claim.batch !== null,
   }
   const run = (action: ClaimAction, allowed: boolean) => () => {
@@ -39,17 +38,13 @@ export function ClaimActions({ claim, busy, paused, onAction }: Props) {
   useHotkeys(
     [
       ['alt+R', run('scrub', show.scrub)],
-      ['alt+Q', run('queue', show.queue && status === 'ready')],
+      ['alt+Q', run('queue', show.queue)],
       ['alt+C', run('correct', show.correct)],
-      ['alt+V', run('void', show.void)],
+      ['alt+V', run(show.withdraw ? 'withdraw' : 'void', show.void || show.withdraw)],
       ['alt+P', run('print', true)],
     ],
     [],
   )
-  const queueTitle =
-    status === 'ready'
-      ? 'Put this claim in the outbox for the next batch (Alt+Q)'
-      : `Only a ready claim can be queued: fix the errors and acknowledge the warnings below, then scrub again`
 
   return (
     <Group gap="xs" role="toolbar" aria-label="Claim actions">
@@ -65,12 +60,22 @@ export function ClaimActions({ claim, busy, paused, onAction }: Props) {
       )}
       {show.queue && (
         <Button
-          disabled={status !== 'ready'}
           loading={busy === 'queue'}
           onClick={() => onAction('queue')}
-          title={queueTitle}
+          title="Put this claim in the outbox for the next batch (Alt+Q)"
         >
           Queue for the next batch
+        </Button>
+      )}
+      {show.acknowledgeAll && (
+        <Button
+          variant="light"
+          color="orange"
+          loading={busy === 'acknowledgeAll'}
+          onClick={() => onAction('acknowledgeAll')}
+          title="Send the claim with every open warning: your name and the time are kept on each"
+        >
+          Acknowledge all {claim.warnings} warnings
         </Button>
       )}
       <Button
@@ -104,9 +109,19 @@ export function ClaimActions({ claim, busy, paused, onAction }: Props) {
           variant="outline"
           color="red"
           onClick={() => onAction('void')}
-          title="Cancel the claim: frequency 8 if the payer has it, otherwise withdrawn (Alt+V)"
+          title="Cancel the claim at the payer: frequency 8 (Alt+V)"
         >
           Void…
+        </Button>
+      )}
+      {show.withdraw && (
+        <Button
+          variant="outline"
+          color="red"
+          onClick={() => onAction('withdraw')}
+          title="The payer never had it: cancel it here, and the visit opens again once no claim is left (Alt+V)"
+        >
+          Withdraw…
         </Button>
       )}
     </Group>

@@ -50,6 +50,15 @@ export function ClaimDetailView({ claimId, focus }: Props) {
   const [notice, setNotice] = useState<string | null>(claimsNotice)
   // A finding's link names a line ('lines.0.code') or the claim's facts ('claim.frequency').
   useFocusField(focus, detail.data !== null)
+  // "Withdraw the claim to fix the visit" (a finding on a field the claim has locked) lands here
+  // with focus=action.withdraw: open that dialog once per arrival.
+  const [arrived, setArrived] = useState<string | null>(null)
+  if (focus !== arrived) {
+    setArrived(focus)
+    if (focus === 'action.withdraw' || focus === 'action.correct') {
+      setChange(focus === 'action.withdraw' ? 'withdraw' : 'correct')
+    }
+  }
 
   async function attempt(work: () => Promise<void>) {
     setError(null)
@@ -61,7 +70,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
     }
   }
   async function act(action: ClaimAction) {
-    if (action === 'correct' || action === 'void') return setChange(action)
+    if (action === 'correct' || action === 'void' || action === 'withdraw') return setChange(action)
     if (action === 'print') return setPrinting(true)
     setBusy(action)
     await attempt(async () => {
@@ -73,16 +82,20 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         const done = await call('claims.queue', { claimIds: [claimId] })
         detail.setData(await call('claims.get', { claimId }))
         setNotice(`Queued ${done.queued} claim for the next batch: create it in the Outbox.`)
+      } else if (action === 'acknowledgeAll') {
+        const next = await call('claims.acknowledgeAll', { claimId })
+        detail.setData(next)
+        setNotice(`Every warning acknowledged: the claim is ${next.status}.`)
       } else if (action === 'save837' && detail.data?.batch) {
         setNotice(`Saved ${await saveBatchFile(detail.data.batch.batchId)}. ${PLAINTEXT_NOTE}`)
       }
     })
     setBusy(null)
   }
-  async function acknowledge(ruleId: string) {
-    setAcknowledging(ruleId)
+  async function acknowledge(ruleId: string, field: string) {
+    setAcknowledging(`${ruleId} ${field}`)
     await attempt(async () => {
-      const next = await call('claims.acknowledge', { claimId, ruleId })
+      const next = await call('claims.acknowledge', { claimId, ruleId, field })
       detail.setData(next)
       setNotice(`Warning ${ruleId} acknowledged: the claim is ${next.status}.`)
     })
@@ -126,6 +139,11 @@ export function ClaimDetailView({ claimId, focus }: Props) {
         paused={change !== null || printing}
         onAction={(a) => void act(a)}
       />
+      {c.status === 'voided' && c.frequency === '1' && (
+        <Anchor href={`#/coding/${c.visitId}`} size="sm" fw={600} data-testid="open-visit">
+          Open the visit to fix it and bill it again →
+        </Anchor>
+      )}
       {held && (
         <Text size="sm" c="red.8" data-testid="claim-held">
           {held}
@@ -151,7 +169,7 @@ export function ClaimDetailView({ claimId, focus }: Props) {
           targetOf={(field) => findingLink(field, c)}
           canAcknowledge={may(session, 'claims.write')}
           acknowledging={acknowledging}
-          onAcknowledge={(ruleId) => void acknowledge(ruleId)}
+          onAcknowledge={(ruleId, field) => void acknowledge(ruleId, field)}
         />
       </section>
       <section aria-labelledby="lines-title">
@@ -177,7 +195,11 @@ export function ClaimDetailView({ claimId, focus }: Props) {
           setChange(null)
           if (next.claimId === c.claimId) {
             detail.setData(next)
-            setNotice(`The claim is ${next.status}.`)
+            setNotice(
+              kind === 'withdraw'
+                ? `Claim ${next.patientControlNumber} withdrawn: once no claim of the visit is left, the visit is open again to fix and bill.`
+                : `The claim is ${next.status}.`,
+            )
           } else {
             goClaims(
               { kind: 'detail', claimId: next.claimId, focus: null },

@@ -127,8 +127,10 @@ export function ClaimList({ filter }: { filter: ClaimFilter }) {
         <Text size="sm" data-testid="claim-totals">
           {pages.loaded ? (
             <>
-              <b>{pages.count}</b> {pages.count === 1 ? 'claim' : 'claims'} ·{' '}
-              <b>{formatCents(cents(pages.totalCents))}</b>
+              <b>{pages.count}</b> {pages.count === 1 ? 'claim' : 'claims'}
+              {pages.visitCount !== pages.count &&
+                ` for ${pages.visitCount} ${pages.visitCount === 1 ? 'visit' : 'visits'}`}{' '}
+              · <b>{formatCents(cents(pages.chargesCents))}</b> charged
               {pages.rows.length < pages.count && ` · showing the newest ${pages.rows.length}`}
             </>
           ) : (

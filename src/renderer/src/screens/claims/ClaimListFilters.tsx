@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select } from '@mantine/core'
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
 import { AGE_BUCKETS, CLAIM_STATUSES } from '../../../../shared/schemas/claim'
 import type { AgeBucket, ClaimStatus } from '../../../../shared/schemas/claim'
 import { claimStatusText } from '../../components/ClaimStatusBadge'
@@ -16,14 +16,16 @@ interface Props {
 
 const idOf = (v: string | null) => (v ? Number(v) : null)
 
-/** Status, payer, provider and age since the date of service; each change asks main again. */
+/** Status, payer, provider, age and dates of service; each change asks main again. */
 export function ClaimListFilters({ filter, choices, onChange }: Props) {
   const set = (change: Partial<ClaimFilter>) => onChange({ ...filter, ...change })
   const any =
     filter.status.length > 0 ||
     filter.payerId !== null ||
     filter.providerId !== null ||
-    filter.age !== null
+    filter.age !== null ||
+    filter.from !== null ||
+    filter.to !== null
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <MultiSelect
@@ -33,7 +35,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         value={filter.status}
         onChange={(v) => set({ status: v as ClaimStatus[] })}
         clearable
-        w={300}
+        w={190}
         size="xs"
         comboboxProps={{ withinPortal: true }}
       />
@@ -45,7 +47,7 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         onChange={(v) => set({ payerId: idOf(v) })}
         searchable
         clearable
-        w={200}
+        w={160}
         size="xs"
       />
       <Select
@@ -56,17 +58,33 @@ export function ClaimListFilters({ filter, choices, onChange }: Props) {
         onChange={(v) => set({ providerId: idOf(v) })}
         searchable
         clearable
-        w={200}
+        w={160}
         size="xs"
       />
       <Select
-        label="Age (days since service)"
+        label="Age (days since DOS)"
         placeholder="Any age"
         data={AGE_OPTIONS}
         value={filter.age}
         onChange={(v) => set({ age: (v as AgeBucket | null) ?? null })}
         clearable
-        w={180}
+        w={150}
+        size="xs"
+      />
+      <TextInput
+        type="date"
+        label="Service from"
+        value={filter.from ?? ''}
+        onChange={(e) => set({ from: e.currentTarget.value || null })}
+        w={128}
+        size="xs"
+      />
+      <TextInput
+        type="date"
+        label="Service through"
+        value={filter.to ?? ''}
+        onChange={(e) => set({ to: e.currentTarget.value || null })}
+        w={128}
         size="xs"
       />
       {any && (

@@ -8,9 +8,21 @@ export interface ClaimFilter {
   payerId: number | null
   providerId: number | null
   age: AgeBucket | null
+  /** Dates of service from / through (ISO days). */
+  from: string | null
+  to: string | null
 }
 
-export const NO_FILTER: ClaimFilter = { status: [], payerId: null, providerId: null, age: null }
+export const NO_FILTER: ClaimFilter = {
+  status: [],
+  payerId: null,
+  providerId: null,
+  age: null,
+  from: null,
+  to: null,
+}
+
+const day = (text: string | null) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null)
 
 /**
  * Where in the Claims area the person is: `#/claims/list?status=draft` (the list), `#/claims/outbox`,
@@ -37,6 +49,8 @@ function readFilter(query: URLSearchParams): ClaimFilter {
     payerId: id(query.get('payer')),
     providerId: id(query.get('provider')),
     age: age && (AGE_BUCKETS as readonly string[]).includes(age) ? (age as AgeBucket) : null,
+    from: day(query.get('from')),
+    to: day(query.get('to')),
   }
 }
 
@@ -59,6 +73,8 @@ function filterQuery(filter: ClaimFilter): string {
   if (filter.payerId !== null) q.set('payer', String(filter.payerId))
   if (filter.providerId !== null) q.set('provider', String(filter.providerId))
   if (filter.age !== null) q.set('age', filter.age)
+  if (filter.from !== null) q.set('from', filter.from)
+  if (filter.to !== null) q.set('to', filter.to)
   const text = q.toString()
   return text ? `?${text}` : ''
 }

@@ -8,8 +8,34 @@ export interface FindingLink {
 
 type ClaimRef = Pick<
   ClaimDetail,
-  'claimId' | 'visitId' | 'patientId' | 'payerId' | 'providerId' | 'responsibility'
+  'claimId' | 'visitId' | 'patientId' | 'payerId' | 'providerId' | 'responsibility' | 'actions'
 >
+
+/**
+ * Visit fields a claim locks once the visit is billed: its codes and lines are the claim's, and
+ * its date, patient, provider and place are what the claim was built for. Only the header
+ * (prior authorization, place of service, referring provider) stays open on the visit.
+ */
+const LOCKED_ON_BILLED = [
+  'dateOfService',
+  'patientId',
+  'renderingProviderId',
+  'locationId',
+  'diagnoses',
+  'lines',
+]
+
+/** For a locked field: the way to unlock it that the claim allows, or none while it is in flight. */
+function unlock(claim: ClaimRef): FindingLink | null {
+  const act = (action: string) => `#/claims/${claim.claimId}${query({ focus: `action.${action}` })}`
+  if (claim.actions.includes('withdraw')) {
+    return { href: act('withdraw'), label: 'Withdraw the claim to fix the visit' }
+  }
+  if (claim.actions.includes('correct')) {
+    return { href: act('correct'), label: 'Correct the claim (the payer has it)' }
+  }
+  return null
+}
 
 function query(params: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams()
@@ -32,6 +58,7 @@ export function findingLink(field: string, claim: ClaimRef): FindingLink | null 
   const focus = path || undefined
   switch (head) {
     case 'visit':
+      if (LOCKED_ON_BILLED.includes(rest[0] ?? '')) return unlock(claim)
       return {
         href: `#/coding/${claim.visitId}${query({ focus })}`,
         label: 'Fix on the visit',

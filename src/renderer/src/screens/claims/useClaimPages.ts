@@ -12,6 +12,9 @@ export interface ClaimPages {
   /** Of every claim the filter matches, with their total: main counts, not this page. */
   count: number
   totalCents: number
+  /** The visits behind them, and their charges counted once (a secondary bills them again). */
+  visitCount: number
+  chargesCents: number
   loaded: boolean
   error: string | null
   reload: () => Promise<void>
@@ -24,6 +27,8 @@ export function listInput(filter: ClaimFilter, offset: number): OpInput<'claims.
     payerId: filter.payerId ?? undefined,
     providerId: filter.providerId ?? undefined,
     age: filter.age ? { from: 'service', bucket: filter.age } : undefined,
+    serviceFrom: filter.from ?? undefined,
+    serviceTo: filter.to ?? undefined,
     offset,
     limit: PAGE,
   }
@@ -34,6 +39,7 @@ export function useClaimPages(filter: ClaimFilter): ClaimPages {
   const [rows, setRows] = useState<ClaimSummary[]>([])
   const [count, setCount] = useState(0)
   const [totalCents, setTotal] = useState(0)
+  const [once, setOnce] = useState({ visitCount: 0, chargesCents: 0 })
   const [loaded, setLoaded] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const key = JSON.stringify(filter)
@@ -44,6 +50,7 @@ export function useClaimPages(filter: ClaimFilter): ClaimPages {
       setRows((old) => (offset === 0 ? page.rows : [...old, ...page.rows]))
       setCount(page.count)
       setTotal(page.totalCents)
+      setOnce({ visitCount: page.visitCount, chargesCents: page.chargesCents })
       setError(null)
       setLoaded(true)
     },
@@ -69,6 +76,7 @@ export function useClaimPages(filter: ClaimFilter): ClaimPages {
         setRows(page.rows)
         setCount(page.count)
         setTotal(page.totalCents)
+        setOnce({ visitCount: page.visitCount, chargesCents: page.chargesCents })
         setError(null)
         setLoaded(true)
       },
@@ -87,6 +95,7 @@ export function useClaimPages(filter: ClaimFilter): ClaimPages {
     rows,
     count,
     totalCents,
+    ...once,
     loaded,
     error,
     reload: () => guarded(0),

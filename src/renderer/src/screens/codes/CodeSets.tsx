@@ -62,10 +62,17 @@ function SetTable({ sets }: { sets: SetStatus[] }) {
               ) : (
                 <Stack gap={2}>
                   {s.versions.slice(0, 3).map((v) => (
-                    <Text size="xs" key={v.versionId}>
+                    <Text size="xs" key={v.versionId} data-testid="code-version">
                       {v.sourceFile} — from {formatDate(v.effective)},{' '}
-                      {v.rows.toLocaleString('en-US')} codes (+
-                      {v.added} / −{v.closed})
+                      {v.rows.toLocaleString('en-US')} codes (+{v.added} / −{v.closed}) ·{' '}
+                      <Text
+                        span
+                        size="xs"
+                        fw={v.standing === 'Valid today' ? 600 : undefined}
+                        c={v.standing === 'Valid today' ? 'teal.8' : 'orange.8'}
+                      >
+                        {v.standing}
+                      </Text>
                     </Text>
                   ))}
                 </Stack>
