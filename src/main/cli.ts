@@ -14,6 +14,7 @@ import { registerStore } from './cli/store'
 import { registerInbox } from './cli/inbox'
 import { registerFollowup } from './cli/followup'
 import { registerStatements } from './cli/statements'
+import { registerReports } from './cli/reports'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerClearinghouse(program)
   registerFollowup(program)
   registerStatements(program)
+  registerReports(program)
   return program
 }
 

@@ -21,6 +21,7 @@ import { inboxOps } from './ops/inbox'
 import { followupOps } from './ops/followup'
 import { clearinghouseOps } from './ops/clearinghouse'
 import { statementOps } from './ops/statements'
+import { reportOps } from './ops/reports'
 
 export const ops = {
   ...appOps,
@@ -40,6 +41,7 @@ export const ops = {
   ...clearinghouseOps,
   ...followupOps,
   ...statementOps,
+  ...reportOps,
 }
 
 export type Ops = typeof ops

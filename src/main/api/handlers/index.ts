@@ -16,6 +16,7 @@ import { inboxHandlers } from './inbox'
 import { clearinghouseHandlers } from './clearinghouse'
 import { followupHandlers } from './followup'
 import { statementHandlers } from './statements'
+import { reportHandlers } from './reports'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...clearinghouseHandlers,
   ...followupHandlers,
   ...statementHandlers,
+  ...reportHandlers,
 }
