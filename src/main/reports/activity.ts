@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimsActivity } from '../../shared/ops/reports'
 import { allRows, storeQuery } from '../store/sync-query'
-import { addDays, daysBetween, weekOf } from './dates'
+import { addDays, daysBetween, negate, weekOf } from './dates'
 
 const UNBILLED_LIMIT = 500
 
@@ -161,5 +161,5 @@ export function collectionsTrend(db: Database.Database, from: string, to: string
       .where('kind', 'in', ['charge', 'insurance_payment', 'patient_payment'])
       .groupBy('month')
       .orderBy('month'),
-  ).map((r) => ({ month: r.month, chargesCents: r.charges, paymentsCents: -r.payments }))
+  ).map((r) => ({ month: r.month, chargesCents: r.charges, paymentsCents: negate(r.payments) }))
 }

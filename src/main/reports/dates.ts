@@ -26,5 +26,10 @@ export function weekOf(date: string): string {
 /** Percent with one decimal, or null when there is nothing to divide by. */
 export function percent(numerator: number, denominator: number): number | null {
   if (denominator === 0) return null
-  return Math.round((numerator / denominator) * 1000) / 10
+  return Math.round((numerator / denominator) * 1000) / 10 + 0
+}
+
+/** Money that lowers a balance, shown as a positive amount (0 - x, so nothing shows as -0). */
+export function negate(cents: number): number {
+  return 0 - cents
 }

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { DaySheet } from '../../shared/ops/reports'
 import { allRows, storeQuery } from '../store/sync-query'
+import { negate } from './dates'
 
 const PAYMENT_KINDS = ['insurance_payment', 'patient_payment'] as const
 const ADJUSTMENT_KINDS = [
@@ -48,8 +49,8 @@ function movements(db: Database.Database, date: string) {
   ).map((r) => ({
     user: r.posted_by,
     chargesCents: r.charges,
-    paymentsCents: -r.payments,
-    adjustmentsCents: -r.adjustments,
+    paymentsCents: negate(r.payments),
+    adjustmentsCents: negate(r.adjustments),
   }))
 }
 
@@ -123,7 +124,7 @@ export function daySheet(db: Database.Database, date: string): DaySheet {
       }
       deposits.set(p.deposit_id, d)
     }
-    const applied = -p.applied
+    const applied = negate(p.applied)
     d.payments.push({
       paymentId: p.id,
       source: p.source,

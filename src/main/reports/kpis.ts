@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { KpiFigures, KpiReport } from '../../shared/ops/reports'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
 import { agingTotals } from './aging'
-import { addDays, percent, previousPeriod } from './dates'
+import { addDays, negate, percent, previousPeriod } from './dates'
 import { isDenialLine } from './denialLines'
 
 export const KPI_DEFINITIONS: Record<string, string> = {
@@ -51,8 +51,8 @@ function moneyIn(db: Database.Database, from: string, to: string) {
   const of = (kind: string) => rows.find((r) => r.kind === kind)?.cents ?? 0
   return {
     chargesCents: of('charge'),
-    contractualCents: -of('contractual'),
-    paymentsCents: -(of('insurance_payment') + of('patient_payment')),
+    contractualCents: negate(of('contractual')),
+    paymentsCents: negate(of('insurance_payment') + of('patient_payment')),
     refundsCents: of('refund'),
   }
 }
