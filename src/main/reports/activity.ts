@@ -133,7 +133,7 @@ export function claimsActivity(
 
 /** Charges and payments posted by month, for the collections trend line. */
 export function collectionsTrend(db: Database.Database, from: string, to: string) {
-  return allRows(
+  const rows = allRows(
     db,
     storeQuery
       .selectFrom('ledger_entries')
@@ -161,5 +161,18 @@ export function collectionsTrend(db: Database.Database, from: string, to: string
       .where('kind', 'in', ['charge', 'insurance_payment', 'patient_payment'])
       .groupBy('month')
       .orderBy('month'),
-  ).map((r) => ({ month: r.month, chargesCents: r.charges, paymentsCents: negate(r.payments) }))
+  )
+  // Every month of the period, those without postings as zeros, so the line keeps its time scale.
+  const byMonth = new Map(rows.map((r) => [r.month, r]))
+  const out = []
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) {
+    const r = byMonth.get(m)
+    out.push({ month: m, chargesCents: r?.charges ?? 0, paymentsCents: negate(r?.payments ?? 0) })
+  }
+  return out
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }

@@ -24,6 +24,11 @@ describe('report CSV', () => {
       '-12.50',
       '1234567.89',
     ])
-    expect(toCsv([['a', 1], ['=b', 2]])).toBe("a,1\r\n'=b,2\r\n")
+    expect(
+      toCsv([
+        ['a', 1],
+        ['=b', 2],
+      ]),
+    ).toBe("a,1\r\n'=b,2\r\n")
   })
 })

@@ -24,6 +24,7 @@ import { exportCsv, today, usDate } from './format'
 const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '121+'] as const
 const HEADS = ['0–30', '31–60', '61–90', '91–120', '120+']
 const SHOWN = 200
+const wholeDollars = (v: number) => `$${Math.round(v).toLocaleString('en-US')}`
 
 type Cell = { row: AgingRow; bucket?: (typeof BUCKETS)[number] }
 type Claims = OpOutput<'reports.aging.claims'>
@@ -41,6 +42,8 @@ export function AgingTab() {
   )
   const aging = useLoad(load)
   const r = aging.data
+  // A payer's cell lists that payer's claims: the payer column would repeat it on every line.
+  const byPayer = by === 'payer' && cell?.row.balance === 'insurance' && cell.row.id !== null
 
   const open = async (c: Cell) => {
     setCell(c)
@@ -119,7 +122,8 @@ export function AgingTab() {
             }))}
             dataKey="bucket"
             type="stacked"
-            valueFormatter={(v) => money(Math.round(v * 100))}
+            valueFormatter={wholeDollars}
+            yAxisProps={{ width: 80 }}
             series={[
               { name: 'Insurance', color: 'blue.6' },
               { name: 'Patient', color: 'orange.5' },
@@ -177,7 +181,7 @@ export function AgingTab() {
       <Modal
         opened={cell !== null}
         onClose={() => setCell(null)}
-        size="xl"
+        size="90%"
         title={
           cell &&
           `${cell.row.label}${cell.bucket ? `, ${HEADS[BUCKETS.indexOf(cell.bucket)]} days` : ''}`
@@ -190,8 +194,9 @@ export function AgingTab() {
                 <Table.Tr>
                   <Table.Th>Claim</Table.Th>
                   <Table.Th>Patient</Table.Th>
-                  <Table.Th>Payer</Table.Th>
+                  {!byPayer && <Table.Th>Payer</Table.Th>}
                   <Table.Th>Service date</Table.Th>
+                  <Table.Th>Claim status</Table.Th>
                   <Table.Th ta="right">Days</Table.Th>
                   <Table.Th ta="right">Insurance</Table.Th>
                   <Table.Th ta="right">Patient</Table.Th>
@@ -200,12 +205,15 @@ export function AgingTab() {
               <Table.Tbody>
                 {claims.rows.map((c) => (
                   <Table.Tr key={c.visitId}>
-                    <Table.Td>{c.patientControlNumber ?? `Visit #${c.visitId}`}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {c.patientControlNumber ?? `Visit #${c.visitId}`}
+                    </Table.Td>
                     <Table.Td>
                       {c.patientName} ({c.accountNo})
                     </Table.Td>
-                    <Table.Td>{c.payerName ?? 'Self-pay'}</Table.Td>
+                    {!byPayer && <Table.Td>{c.payerName ?? 'Self-pay'}</Table.Td>}
                     <Table.Td>{usDate(c.dateOfService)}</Table.Td>
+                    <Table.Td>{c.claimStatus ?? 'no claim'}</Table.Td>
                     <Table.Td ta="right">{c.ageDays}</Table.Td>
                     <Table.Td ta="right">{money(c.insuranceCents)}</Table.Td>
                     <Table.Td ta="right">{money(c.patientCents)}</Table.Td>

@@ -133,7 +133,8 @@ export function KpiTab() {
               Payments: m.paymentsCents / 100,
             }))}
             dataKey="month"
-            valueFormatter={(v) => money(Math.round(v * 100))}
+            valueFormatter={(v) => `$${Math.round(v).toLocaleString('en-US')}`}
+            yAxisProps={{ width: 80 }}
             series={[
               { name: 'Charges', color: 'gray.6' },
               { name: 'Payments', color: 'teal.6' },
