@@ -5,6 +5,7 @@
  * claims (`reports.build_store_ms`); then the A/R aging by payer (`reports.aging_ms`) and the
  * KPIs for the last 30 days with the 30 before them (`reports.kpis_ms`), p95 of repeated runs.
  */
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { agingReport } from '../../src/main/reports/aging'
 import { addDays } from '../../src/main/reports/dates'
 import { kpiReport } from '../../src/main/reports/kpis'
@@ -13,8 +14,9 @@ import { benchPractice } from './support/billed-practice'
 
 type Report = (name: string, value: number, unit: string) => void
 
-const PATIENTS = 50_000
-const CLAIMS = 500_000
+// REPORTS_BENCH_CLAIMS builds a smaller store (patients scale with it) for a quick look.
+const CLAIMS = Number(process.env.REPORTS_BENCH_CLAIMS ?? 500_000)
+
 const PAYERS = 6
 const AS_OF = '2026-06-30'
 const DAYS = 730
@@ -47,10 +49,10 @@ function timed(runs: number, work: () => void): number[] {
   return times
 }
 
-export async function run(report: Report): Promise<void> {
-  const p = await benchPractice('reports', { patients: 0, fees: [] })
-  try {
-    const db = p.db
+/** Fills the store; exported so a smaller store can be built to look at query plans. */
+export function buildReportsStore(db: Database.Database, claims = CLAIMS): void {
+  const CLAIMS_ = claims
+  {
     const rows = ledgerRows(db)
     const next = random(12)
     const started = performance.now()
@@ -58,7 +60,7 @@ export async function run(report: Report): Promise<void> {
       Array.from({ length: PAYERS }, (_, i) => rows.payer(`Bench Payer ${i + 1} (FAKE)`)),
     )()
     const patients = db.transaction(() =>
-      Array.from({ length: PATIENTS }, (_, i) =>
+      Array.from({ length: Math.max(1, Math.round(CLAIMS_ / 10)) }, (_, i) =>
         rows.patient(
           `Testpatient${String.fromCharCode(65 + (i % 26))}`,
           `Bench${i}`,
@@ -76,10 +78,10 @@ export async function run(report: Report): Promise<void> {
       }
       return id
     }
-    for (let start = 0; start < CLAIMS; start += CHUNK) {
+    for (let start = 0; start < CLAIMS_; start += CHUNK) {
       db.transaction(() => {
-        for (let n = start; n < Math.min(CLAIMS, start + CHUNK); n++) {
-          const patientId = patients[n % PATIENTS]!
+        for (let n = start; n < Math.min(CLAIMS_, start + CHUNK); n++) {
+          const patientId = patients[n % patients.length]!
           const payerId = payers[n % PAYERS]!
           const age = Math.floor(next() * DAYS)
           const dos = addDays(AS_OF, -age)
@@ -129,9 +131,38 @@ export async function run(report: Report): Promise<void> {
               group: 'PR',
               reason: '2',
             })
+          // Most patients pay what they owe within a month or two.
+          const paysOn = addDays(paidOn, 20 + Math.floor(next() * 40))
+          if (pr > 0 && next() < 0.85 && paysOn <= AS_OF) {
+            const cash = rows.payment({
+              source: 'patient',
+              method: 'cash',
+              date: paysOn,
+              amountCents: pr,
+              patientId,
+            })
+            rows.entry({
+              kind: 'patient_payment',
+              date: paysOn,
+              patientId,
+              visitId,
+              paymentId: cash,
+              pat: -pr,
+            })
+          }
         }
       })()
     }
+    void started
+  }
+}
+
+export async function run(report: Report): Promise<void> {
+  const p = await benchPractice('reports', { patients: 0, fees: [] })
+  try {
+    const db = p.db
+    const started = performance.now()
+    buildReportsStore(db)
     report('reports.build_store_ms', Math.round(performance.now() - started), 'ms')
     const lines = (db.prepare('SELECT count(*) AS n FROM ledger_entries').get() as { n: number }).n
     report('reports.ledger_lines', lines, 'count')

@@ -28,7 +28,7 @@ export const KPI_DEFINITIONS: Record<string, string> = {
 }
 
 /** Money moved in a period by kind of ledger line, in one pass over the period's lines. */
-function moneyIn(db: Database.Database, from: string, to: string) {
+export function moneyIn(db: Database.Database, from: string, to: string) {
   const rows = allRows(
     db,
     storeQuery
@@ -57,7 +57,7 @@ function moneyIn(db: Database.Database, from: string, to: string) {
   }
 }
 
-function cleanClaims(db: Database.Database, from: string, to: string) {
+export function cleanClaims(db: Database.Database, from: string, to: string) {
   const row = firstRow(
     db,
     storeQuery
@@ -79,14 +79,8 @@ function cleanClaims(db: Database.Database, from: string, to: string) {
                         .where('claim_history.to_status', 'in', ['rejected', 'payer_rejected']),
                     ),
                   ),
-                  eb.not(
-                    eb.exists(
-                      eb
-                        .selectFrom('claims as r')
-                        .select('r.id')
-                        .whereRef('r.replaces_claim_id', '=', 'claims.id'),
-                    ),
-                  ),
+                  // A claim replaced by a corrected one is marked 'corrected'.
+                  eb('claims.status', '!=', 'corrected'),
                 ]),
               )
               .then(1)
@@ -125,7 +119,7 @@ function firstAnswers(from: string, to: string) {
     )
 }
 
-function firstPass(db: Database.Database, from: string, to: string) {
+export function firstPass(db: Database.Database, from: string, to: string) {
   const rows = allRows(
     db,
     storeQuery
@@ -165,7 +159,7 @@ function firstPass(db: Database.Database, from: string, to: string) {
   }
 }
 
-function daysToPayment(db: Database.Database, from: string, to: string) {
+export function daysToPayment(db: Database.Database, from: string, to: string) {
   return allRows(
     db,
     firstAnswers(from, to)

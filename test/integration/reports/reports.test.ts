@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openVisits } from '../../../src/main/reports/aging'
+import { storeQuery } from '../../../src/main/store/sync-query'
 import { newPractice, type TestPractice } from '../../support/practice'
 import { buildReportLedger } from './report-ledger'
 
@@ -195,6 +197,17 @@ describe('reports on a hand-built ledger', () => {
       'Acme Health (FAKE),,insurance,100.00,30.00,90.00,0.00,0.00,220.00',
     )
     expect(csv).toContain('Total,,all,100.00,50.00,90.00,40.00,50.00,330.00')
+  })
+
+  it('sums the visits’ ledger lines from the covering index alone (migration 018)', () => {
+    const { sql, parameters } = storeQuery
+      .selectFrom(openVisits(asOf, 'service').as('o'))
+      .selectAll()
+      .compile()
+    const plan = p.office.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as {
+      detail: string
+    }[]
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX ledger_visit_amounts/)
   })
 
   it('refuses the money reports to the front desk', async () => {

@@ -13,6 +13,7 @@ import { clearinghouse } from './010_clearinghouse'
 import { claimReference } from './011_claim_reference'
 import { followup } from './012_followup'
 import { statements } from './013_statements'
+import { reportIndexes } from './018_report_indexes'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   claimReference,
   followup,
   statements,
+  reportIndexes,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
