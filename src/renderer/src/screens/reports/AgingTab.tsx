@@ -170,9 +170,9 @@ export function AgingTab() {
             </Table.Tbody>
           </Table>
           <Text size="sm" c="dimmed">
-            {r.openVisits} open visits as of {usDate(r.asOf)}, aged from the{' '}
-            {r.agedFrom === 'service' ? 'date of service' : 'first billed date'}. Click an amount
-            for the claims behind it.
+            {r.openVisits} open visit{r.openVisits === 1 ? '' : 's'} as of {usDate(r.asOf)}, aged
+            from the {r.agedFrom === 'service' ? 'date of service' : 'first billed date'}. Click an
+            amount for the claims behind it.
             {r.rows.length > SHOWN &&
               ` Showing the ${SHOWN} largest of ${r.rows.length} rows; the export has them all.`}
           </Text>
