@@ -15,6 +15,7 @@ import { registerInbox } from './cli/inbox'
 import { registerFollowup } from './cli/followup'
 import { registerStatements } from './cli/statements'
 import { registerPlans } from './cli/plans'
+import { registerReports } from './cli/reports'
 import { APP_VERSION } from './version'
 
 export function buildProgram(): Command {
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerFollowup(program)
   registerStatements(program)
   registerPlans(program)
+  registerReports(program)
   return program
 }
 

@@ -25,6 +25,7 @@ import { statementOps } from './ops/statements'
 import { paperClaimOps } from './ops/paperClaims'
 import { planOps } from './ops/plans'
 import { dashboardOps } from './ops/dashboard'
+import { reportOps } from './ops/reports'
 
 export const ops = {
   ...appOps,
@@ -48,6 +49,7 @@ export const ops = {
   ...paperClaimOps,
   ...planOps,
   ...dashboardOps,
+  ...reportOps,
 }
 
 export type Ops = typeof ops

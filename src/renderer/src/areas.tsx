@@ -17,6 +17,7 @@ import { Users } from './screens/Users'
 import { Inbox } from './screens/inbox/Inbox'
 import { FollowUp } from './screens/followup/FollowUp'
 import { Statements } from './screens/statements/Statements'
+import { Reports } from './screens/reports/Reports'
 
 export interface Area {
   id: string
@@ -49,6 +50,7 @@ export const AREAS: Area[] = [
     permission: 'statements.run',
     render: () => <Statements />,
   },
+  { id: 'reports', label: 'Reports', permission: 'reports.read', render: () => <Reports /> },
   { id: 'practice', label: 'Practice', permission: 'practice.read', render: () => <Practice /> },
   { id: 'codes', label: 'Code sets', permission: 'codes.read', render: () => <CodeSets /> },
   { id: 'users', label: 'Users', permission: 'users.manage', render: () => <Users /> },

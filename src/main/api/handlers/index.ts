@@ -20,6 +20,7 @@ import { statementHandlers } from './statements'
 import { paperClaimHandlers } from './paperClaims'
 import { planHandlers } from './plans'
 import { dashboardHandlers } from './dashboard'
+import { reportHandlers } from './reports'
 
 /** Every operation's handler, one area file each; the router checks this against the contract. */
 export const handlers: HandlerMap = {
@@ -44,4 +45,5 @@ export const handlers: HandlerMap = {
   ...paperClaimHandlers,
   ...planHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
 }

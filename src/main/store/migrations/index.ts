@@ -14,6 +14,7 @@ import { claimReference } from './011_claim_reference'
 import { followup } from './012_followup'
 import { statements } from './013_statements'
 import { paymentPlans } from './014_payment_plans'
+import { reportIndexes } from './015_report_indexes'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   followup,
   statements,
   paymentPlans,
+  reportIndexes,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,0 +1,26 @@
+import type { OpInput } from '../../../../shared/api'
+import { call } from '../../api'
+import { downloadFile } from '../claims/saveFile'
+
+/** MM/DD/YYYY from YYYY-MM-DD. */
+export const usDate = (iso: string | null) =>
+  iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : ''
+
+export const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)}%`)
+
+/** Asks main for the report as CSV and hands it over as a download. */
+export async function exportCsv(input: OpInput<'reports.csv'>): Promise<void> {
+  const file = await call('reports.csv', input)
+  downloadFile(file.fileName, new Blob([file.csv], { type: 'text/csv' }))
+}
+
+export function today(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+export function daysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - days)
+  return d.toISOString().slice(0, 10)
+}
