@@ -4,7 +4,9 @@ import { useCallback } from 'react'
 import type { AttentionItem } from '../../../../shared/ops/dashboard'
 import { cents, formatCents } from '../../../../shared/money'
 import { call } from '../../api'
+import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
+import { DashboardFigures } from './DashboardFigures'
 
 const TONE_COLOR: Record<AttentionItem['tone'], string> = {
   red: 'var(--mantine-color-red-6)',
@@ -13,16 +15,18 @@ const TONE_COLOR: Record<AttentionItem['tone'], string> = {
   gray: 'var(--mantine-color-gray-4)',
 }
 
-/** The biller's first screen: what needs attention today, each a link to where it is worked. */
+/**
+ * The biller's first screen: what needs attention today, each a link to where it is worked,
+ * then the key figures and charts (for those who may read reports).
+ */
 export function Dashboard() {
+  const { session } = useSession()
   const load = useCallback(() => call('dashboard.today', {}), [])
   const today = useLoad(load)
   const items = today.data?.items ?? []
-  // What needs work first; quiet items after, in their fixed order.
-  const ordered = [
-    ...items.filter((i) => i.tone !== 'gray'),
-    ...items.filter((i) => i.tone === 'gray'),
-  ]
+  // What needs work gets a card; what is clear is one quiet line, so the cards stand out.
+  const open = items.filter((i) => i.tone !== 'gray')
+  const clear = items.filter((i) => i.tone === 'gray')
 
   return (
     <Stack gap="sm">
@@ -38,13 +42,31 @@ export function Dashboard() {
       {!today.data && !today.error && <Loader size="sm" aria-label="Loading today's work" />}
       {today.data && (
         <section aria-label="Needs attention">
-          <SimpleGrid cols={4} spacing="xs">
-            {ordered.map((item) => (
-              <AttentionCard key={item.id} item={item} />
-            ))}
-          </SimpleGrid>
+          {open.length > 0 ? (
+            <SimpleGrid cols={4} spacing="xs">
+              {open.map((item) => (
+                <AttentionCard key={item.id} item={item} />
+              ))}
+            </SimpleGrid>
+          ) : (
+            <Text>Nothing needs attention right now.</Text>
+          )}
+          {clear.length > 0 && (
+            <Text fz="xs" c="dimmed" mt={6} data-testid="attention-clear">
+              All clear:{' '}
+              {clear.map((item, i) => (
+                <span key={item.id} data-testid={`attention-${item.id}`}>
+                  {i > 0 && ' · '}
+                  <Anchor href={item.href} fz="xs" c="dimmed">
+                    {item.label.toLowerCase()}
+                  </Anchor>
+                </span>
+              ))}
+            </Text>
+          )}
         </section>
       )}
+      {may(session, 'reports.read') && <DashboardFigures />}
     </Stack>
   )
 }

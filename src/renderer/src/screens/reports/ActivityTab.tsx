@@ -1,10 +1,11 @@
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { daysBefore, exportCsv, today, usDate } from './format'
+import { daysBefore, exportCsv, today } from './format'
 import { PeriodBar } from './Period'
 
 export function ActivityTab() {
@@ -42,7 +43,7 @@ export function ActivityTab() {
             <Table.Tbody>
               {r.weeks.map((w) => (
                 <Table.Tr key={w.week}>
-                  <Table.Td>{usDate(w.week)}</Table.Td>
+                  <Table.Td>{formatDate(w.week)}</Table.Td>
                   <Table.Td ta="right">{w.submitted}</Table.Td>
                   <Table.Td ta="right">{w.accepted}</Table.Td>
                   <Table.Td ta="right" c={w.rejected ? 'red.8' : undefined}>
@@ -77,7 +78,7 @@ export function ActivityTab() {
                   <Table.Tr key={v.visitId}>
                     <Table.Td>{v.patientName}</Table.Td>
                     <Table.Td>{v.accountNo}</Table.Td>
-                    <Table.Td>{usDate(v.dateOfService)}</Table.Td>
+                    <Table.Td>{formatDate(v.dateOfService)}</Table.Td>
                     <Table.Td>{v.status === 'coded' ? 'Coded, not billed' : 'Not coded'}</Table.Td>
                     <Table.Td ta="right">{v.ageDays}</Table.Td>
                     <Table.Td ta="right">{money(v.totalCents)}</Table.Td>

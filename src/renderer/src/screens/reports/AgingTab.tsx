@@ -1,4 +1,4 @@
-import { BarChart } from '@mantine/charts'
+import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
   Button,
@@ -9,7 +9,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   UnstyledButton,
 } from '@mantine/core'
 import { useCallback, useState } from 'react'
@@ -19,12 +18,13 @@ import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { exportCsv, today, usDate } from './format'
+import { exportCsv, today } from './format'
+import { ReportDate } from './Period'
+import { AgingChart } from './charts'
 
 const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '121+'] as const
 const HEADS = ['0–30', '31–60', '61–90', '91–120', '120+']
 const SHOWN = 200
-const wholeDollars = (v: number) => `$${Math.round(v).toLocaleString('en-US')}`
 
 type Cell = { row: AgingRow; bucket?: (typeof BUCKETS)[number] }
 type Claims = OpOutput<'reports.aging.claims'>
@@ -99,13 +99,7 @@ export function AgingTab() {
           ]}
           allowDeselect={false}
         />
-        <TextInput
-          label="As of"
-          type="date"
-          w={160}
-          value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
-        />
+        <ReportDate label="As of" value={asOf} onChange={setAsOf} />
         <Button variant="default" onClick={() => void save()}>
           Export CSV
         </Button>
@@ -113,23 +107,7 @@ export function AgingTab() {
       {(error ?? aging.error) && <Alert color="red">{error ?? aging.error}</Alert>}
       {r && (
         <>
-          <BarChart
-            h={180}
-            data={BUCKETS.map((_, i) => ({
-              bucket: HEADS[i],
-              Insurance: r.totals.insurance[i]! / 100,
-              Patient: r.totals.patient[i]! / 100,
-            }))}
-            dataKey="bucket"
-            type="stacked"
-            valueFormatter={wholeDollars}
-            yAxisProps={{ width: 80 }}
-            series={[
-              { name: 'Insurance', color: 'blue.6' },
-              { name: 'Patient', color: 'orange.5' },
-            ]}
-            withLegend
-          />
+          <AgingChart totals={r.totals} />
           <Table striped highlightOnHover withTableBorder fz="sm">
             <Table.Thead>
               <Table.Tr>
@@ -170,9 +148,9 @@ export function AgingTab() {
             </Table.Tbody>
           </Table>
           <Text size="sm" c="dimmed">
-            {r.openVisits} open visit{r.openVisits === 1 ? '' : 's'} as of {usDate(r.asOf)}, aged
-            from the {r.agedFrom === 'service' ? 'date of service' : 'first billed date'}. Click an
-            amount for the claims behind it.
+            {r.openVisits} open visit{r.openVisits === 1 ? '' : 's'} as of {formatDate(r.asOf)},
+            aged from the {r.agedFrom === 'service' ? 'date of service' : 'first billed date'}.
+            Click an amount for the claims behind it.
             {r.rows.length > SHOWN &&
               ` Showing the ${SHOWN} largest of ${r.rows.length} rows; the export has them all.`}
           </Text>
@@ -212,7 +190,7 @@ export function AgingTab() {
                       {c.patientName} ({c.accountNo})
                     </Table.Td>
                     {!byPayer && <Table.Td>{c.payerName ?? 'Self-pay'}</Table.Td>}
-                    <Table.Td>{usDate(c.dateOfService)}</Table.Td>
+                    <Table.Td>{formatDate(c.dateOfService)}</Table.Td>
                     <Table.Td>{c.claimStatus ?? 'no claim'}</Table.Td>
                     <Table.Td ta="right">{c.ageDays}</Table.Td>
                     <Table.Td ta="right">{money(c.insuranceCents)}</Table.Td>

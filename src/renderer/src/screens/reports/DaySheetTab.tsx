@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { formatDate } from '../../../../shared/usFormat'
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { exportCsv, today, usDate } from './format'
+import { exportCsv, today } from './format'
+import { ReportDate } from './Period'
 
 export function DaySheetTab() {
   const [date, setDate] = useState(today())
@@ -15,13 +17,7 @@ export function DaySheetTab() {
   return (
     <Stack gap="sm">
       <Group align="end">
-        <TextInput
-          label="Day"
-          type="date"
-          w={160}
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-        />
+        <ReportDate label="Day" value={date} onChange={setDate} />
         <Button
           variant="default"
           onClick={() =>
@@ -63,7 +59,7 @@ export function DaySheetTab() {
               </Table.Tr>
             </Table.Tbody>
           </Table>
-          <Title order={4}>Money received {usDate(r.date)}, by deposit</Title>
+          <Title order={4}>Money received {formatDate(r.date)}, by deposit</Title>
           {r.deposits.length === 0 && (
             <Text size="sm" c="dimmed">
               Nothing received this day.
@@ -74,7 +70,7 @@ export function DaySheetTab() {
               <Text fw={600} size="sm">
                 {d.depositId === null
                   ? 'Not deposited yet'
-                  : `Deposit #${d.depositId}, ${usDate(d.depositDate)}${d.bankReference ? `, bank ref. ${d.bankReference}` : ''}`}
+                  : `Deposit #${d.depositId}, ${formatDate(d.depositDate)}${d.bankReference ? `, bank ref. ${d.bankReference}` : ''}`}
                 : {money(d.totalCents)}
               </Text>
               <Table fz="sm" w={900} withTableBorder>

@@ -1,4 +1,4 @@
-import { LineChart } from '@mantine/charts'
+import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import type { KpiFigures } from '../../../../shared/ops/reports'
@@ -6,7 +6,8 @@ import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { daysBefore, exportCsv, pct, today, usDate } from './format'
+import { CollectionsChart } from './charts'
+import { daysBefore, exportCsv, pct, today } from './format'
 import { PeriodBar } from './Period'
 
 const ROWS: [string, string, (k: KpiFigures) => string][] = [
@@ -40,7 +41,7 @@ export function KpiTab() {
   }, [period, valid])
   const loaded = useLoad(load)
   const r = loaded.data?.kpis
-  const range = (k: KpiFigures) => `${usDate(k.from)} – ${usDate(k.to)}`
+  const range = (k: KpiFigures) => `${formatDate(k.from)} – ${formatDate(k.to)}`
 
   return (
     <Stack gap="sm">
@@ -125,23 +126,7 @@ export function KpiTab() {
             </Table>
           )}
           <Title order={4}>Collections trend</Title>
-          <LineChart
-            h={220}
-            data={(loaded.data?.trend ?? []).map((m) => ({
-              month: `${m.month.slice(5, 7)}/${m.month.slice(0, 4)}`,
-              Charges: m.chargesCents / 100,
-              Payments: m.paymentsCents / 100,
-            }))}
-            dataKey="month"
-            valueFormatter={(v) => `$${Math.round(v).toLocaleString('en-US')}`}
-            yAxisProps={{ width: 80 }}
-            series={[
-              { name: 'Charges', color: 'gray.6' },
-              { name: 'Payments', color: 'teal.6' },
-            ]}
-            withLegend
-            curveType="linear"
-          />
+          <CollectionsChart trend={loaded.data?.trend ?? []} />
         </>
       )}
     </Stack>

@@ -2,10 +2,6 @@ import type { OpInput } from '../../../../shared/api'
 import { call } from '../../api'
 import { downloadFile } from '../claims/saveFile'
 
-/** MM/DD/YYYY from YYYY-MM-DD. */
-export const usDate = (iso: string | null) =>
-  iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : ''
-
 export const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)}%`)
 
 /** Asks main for the report as CSV and hands it over as a download. */
