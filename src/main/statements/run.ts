@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
 import { patientByAccount } from '../ledger/patientLedger'
 import { letterPdf, pdfBytes } from '../print/pdfDocument'
+import { pdfPageRanges } from '../print/pdfPages'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import {
   contentContext,
@@ -149,12 +150,15 @@ export async function runStatements(
 ): Promise<RunResult> {
   const { preview, contents } = select(db, options)
   const whole = letterPdf('Patient statements')
-  const archived: { content: StatementContent; pdf: Buffer; pages: number }[] = []
+  // Each statement is drawn once; its archived copy is its own pages cut from the run's PDF.
+  const drawn: { content: StatementContent; first: number; pages: number }[] = []
+  let page = 0
   for (const c of contents) {
     if (isCancelled())
       throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
     const pages = drawStatement(whole, c)
-    archived.push({ content: c, pdf: await statementPdf(c), pages })
+    drawn.push({ content: c, first: page, pages })
+    page += pages
   }
   if (contents.length === 0) {
     whole.addPage({ size: 'LETTER', margin: 0 })
@@ -164,6 +168,11 @@ export async function runStatements(
       .text('No accounts qualified for a statement in this run.', 36, 36)
   }
   const pdf = await pdfBytes(whole)
+  const copies = pdfPageRanges(
+    pdf,
+    drawn.map((d) => ({ first: d.first, count: d.pages })),
+  )
+  const archived = drawn.map((d, i) => ({ content: d.content, pdf: copies[i]!, pages: d.pages }))
   if (isCancelled())
     throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
   const settings = statementSettings(db)
