@@ -26,7 +26,12 @@ function readObjects(pdf: Buffer): { objects: Map<number, PdfObject>; trailer: s
   const text = pdf.toString('latin1')
   const start = text.lastIndexOf('startxref')
   if (start < 0) unreadable('no cross-reference table')
-  const xrefAt = Number(text.slice(start + 9).trim().split(/\s+/)[0])
+  const xrefAt = Number(
+    text
+      .slice(start + 9)
+      .trim()
+      .split(/\s+/)[0],
+  )
   const xref = text.slice(xrefAt)
   const header = /^xref\s+(\d+)\s+(\d+)\s+/.exec(xref)
   if (!header) unreadable('the cross-reference table is not a classic one')

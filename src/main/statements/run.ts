@@ -179,6 +179,7 @@ export async function runStatements(
   let runId: number | null = null
   const flagged: string[] = []
   if (archived.length > 0) {
+    const since = paymentHistory(db)
     db.transaction(() => {
       runId = Number(
         runQuery(
@@ -226,7 +227,7 @@ export async function runStatements(
               .insertInto('statement_patients')
               .values({ statement_id: id, patient_id: pid }),
           )
-        const unpaid = statementsSincePayment(db, c.accountNo, ids)
+        const unpaid = since.unpaid(c.accountNo, ids, c.statementDate)
         if (unpaid >= settings.collectionsAfterStatements) {
           runQuery(
             db,
@@ -260,28 +261,42 @@ export async function runStatements(
   }
 }
 
-/** Sent statements for the account since the last patient payment on any of its patients. */
-function statementsSincePayment(
-  db: Database.Database,
-  accountNo: string,
-  patientIds: number[],
-): number {
-  const paid = firstRow(
+/**
+ * Read once per run (not once per statement): each patient's last payment and each account's
+ * sent statement dates, to count the statements sent since the account's last patient payment.
+ */
+function paymentHistory(db: Database.Database) {
+  const lastPaid = new Map(
+    allRows(
+      db,
+      storeQuery
+        .selectFrom('payments')
+        .select('patient_id')
+        .select((eb) => eb.fn.max('received_date').as('last'))
+        .where('source', '=', 'patient')
+        .where('voided_at', 'is', null)
+        .groupBy('patient_id'),
+    ).map((r) => [r.patient_id, r.last]),
+  )
+  const sent = new Map<string, string[]>()
+  for (const r of allRows(
     db,
     storeQuery
-      .selectFrom('payments')
-      .select((eb) => eb.fn.max('received_date').as('last'))
-      .where('source', '=', 'patient')
-      .where('voided_at', 'is', null)
-      .where('patient_id', 'in', patientIds),
-  )?.last
-  let q = storeQuery
-    .selectFrom('statements')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('account_no', '=', accountNo)
-    .where('sent_at', 'is not', null)
-  if (paid) q = q.where('statement_date', '>', paid)
-  return Number(firstRow(db, q)?.n ?? 0)
+      .selectFrom('statements')
+      .select(['account_no', 'statement_date'])
+      .where('sent_at', 'is not', null),
+  ))
+    sent.set(r.account_no, [...(sent.get(r.account_no) ?? []), r.statement_date])
+  return {
+    /** Sent statements (this one included) since the last patient payment on any of `patientIds`. */
+    unpaid(accountNo: string, patientIds: number[], statementDate: string): number {
+      const paid = patientIds
+        .map((id) => lastPaid.get(id))
+        .reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null)
+      const dates = [...(sent.get(accountNo) ?? []), statementDate]
+      return dates.filter((d) => !paid || d > paid).length
+    },
+  }
 }
 
 export interface StatementHistoryItem {
