@@ -141,21 +141,37 @@ export interface RunResult extends RunPreview {
   flaggedForCollections: string[]
 }
 
-/** Prints and archives a run. `isCancelled` is checked between statements. */
+/** Statements drawn between pauses that let other calls (status, cancel) be answered. */
+const CHUNK = 25
+
+const cancelled = () =>
+  new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+
+/**
+ * Prints and archives a run. Every CHUNK statements it reports progress and yields to the event
+ * loop; `isCancelled` is checked then, and once more just before anything is written.
+ */
 export async function runStatements(
   db: Database.Database,
   options: RunOptions,
   by: { user: string; at: string },
   isCancelled: () => boolean = () => false,
+  onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<RunResult> {
   const { preview, contents } = select(db, options)
+  onProgress(0, contents.length)
   const whole = letterPdf('Patient statements')
   // Each statement is drawn once; its archived copy is its own pages cut from the run's PDF.
   const drawn: { content: StatementContent; first: number; pages: number }[] = []
   let page = 0
   for (const c of contents) {
-    if (isCancelled())
-      throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+    if (drawn.length % CHUNK === 0) {
+      if (drawn.length > 0) {
+        onProgress(drawn.length, contents.length)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      if (isCancelled()) throw cancelled()
+    }
     const pages = drawStatement(whole, c)
     drawn.push({ content: c, first: page, pages })
     page += pages
@@ -173,8 +189,7 @@ export async function runStatements(
     drawn.map((d) => ({ first: d.first, count: d.pages })),
   )
   const archived = drawn.map((d, i) => ({ content: d.content, pdf: copies[i]!, pages: d.pages }))
-  if (isCancelled())
-    throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+  if (isCancelled()) throw cancelled()
   const settings = statementSettings(db)
   let runId: number | null = null
   const flagged: string[] = []
@@ -247,6 +262,7 @@ export async function runStatements(
       }
     })()
   }
+  onProgress(contents.length, contents.length)
   return {
     ...preview,
     runId,
