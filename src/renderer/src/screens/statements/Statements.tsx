@@ -170,7 +170,13 @@ export function Statements() {
         </Stack>
       )}
       {done && (
-        <Alert color="teal" role="status" withCloseButton onClose={() => setDone(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          data-testid="statements-done"
+          withCloseButton
+          onClose={() => setDone(null)}
+        >
           <Stack gap="xs">
             <Text size="sm">
               {done.count > 0 ? (
