@@ -28,6 +28,17 @@ export interface RunOptions {
   fromName?: string
   toName?: string
   skipBilledWithinDays?: number
+  /** Billing cycle day (1–28): only accounts whose cycle falls on this day of the month. */
+  cycleDay?: number
+}
+
+/**
+ * An account's billing cycle day: the day of the month of its oldest visit still owing (by the
+ * patient or insurance), days 29–31 falling on the 28th so every account has a cycle every month.
+ */
+export function cycleDayOf(c: StatementContent): number | null {
+  const dates = c.patients.flatMap((p) => p.visits.map((v) => v.dateOfService)).sort()
+  return dates[0] ? Math.min(28, Number(dates[0].slice(8, 10))) : null
 }
 
 export interface PreviewStatement {
@@ -99,6 +110,7 @@ function select(db: Database.Database, options: RunOptions): Selected {
     const skip = (reason: string) =>
       skipped.push({ accountNo: c.accountNo, guarantor: c.guarantorName, reason })
     if (c.amountDueCents === 0 && c.insurancePendingCents === 0) continue
+    if (options.cycleDay !== undefined && cycleDayOf(c) !== options.cycleDay) continue
     if (c.onHold) skip('Statements are on hold for this account')
     else if (c.allPending) skip('Insurance is still pending on every visit')
     else if (c.amountDueCents < min) skip(`The amount due is under the minimum`)

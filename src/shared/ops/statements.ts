@@ -13,6 +13,13 @@ export const StatementRunOptions = z.object({
   fromName: letters.optional(),
   toName: letters.optional(),
   skipBilledWithinDays: z.number().int().min(0).max(365).optional(),
+  /** Accounts whose oldest visit still owing was on this day of the month (29–31 count as 28). */
+  cycleDay: z
+    .number()
+    .int()
+    .min(1, 'Use a billing cycle day from 1 to 28')
+    .max(28, 'Use a billing cycle day from 1 to 28')
+    .optional(),
 })
 export type StatementRunOptions = z.infer<typeof StatementRunOptions>
 

@@ -102,6 +102,13 @@ describe.skipIf(!HAS_PDFTOTEXT)('patient statements', () => {
     expect(
       previewRun(db, { statementDate: STATEMENT_DATE, fromName: 'A', toName: 'O' }).count,
     ).toBe(0)
+    // Billing cycle day: the day of the account's oldest visit still owing (Alice 11/20/2025;
+    // the family's oldest is Dylan's 01/15/2026).
+    const cycle = (cycleDay: number) =>
+      previewRun(db, { statementDate: STATEMENT_DATE, cycleDay }).statements.map((s) => s.guarantor)
+    expect(cycle(20)).toEqual(['Alice Testpatient'])
+    expect(cycle(15)).toEqual(['Bernard Parentguarantor'])
+    expect(cycle(3)).toEqual([])
 
     await expect(
       runStatements(db, { statementDate: STATEMENT_DATE }, by, () => true),

@@ -31,6 +31,7 @@ export function Statements() {
   const [fromName, setFromName] = useState('')
   const [toName, setToName] = useState('')
   const [skipDays, setSkipDays] = useState<number | string>(28)
+  const [cycleDay, setCycleDay] = useState<number | string>('')
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -43,6 +44,7 @@ export function Statements() {
     fromName: fromName.trim() || undefined,
     toName: toName.trim() || undefined,
     skipBilledWithinDays: Number(skipDays || 0),
+    cycleDay: cycleDay === '' ? undefined : Number(cycleDay),
   })
 
   const doPreview = async () => {
@@ -136,6 +138,17 @@ export function Statements() {
           min={0}
           max={365}
           w={210}
+        />
+        <NumberInput
+          label="Billing cycle day"
+          description="Day of the oldest visit owing; blank = all"
+          placeholder="All"
+          value={cycleDay}
+          onChange={setCycleDay}
+          min={1}
+          max={28}
+          allowDecimal={false}
+          w={190}
         />
         <Button onClick={() => void doPreview()} loading={busy} variant="default">
           Preview
