@@ -141,14 +141,15 @@ export function Statements() {
         />
         <NumberInput
           label="Billing cycle day"
-          description="Day of the oldest visit owing; blank = all"
+          // The cycle day is the day of the month of the account's oldest visit still owing.
+          title="Accounts whose oldest visit still owing fell on this day of the month (29–31 count as 28)"
           placeholder="All"
           value={cycleDay}
           onChange={setCycleDay}
           min={1}
           max={28}
           allowDecimal={false}
-          w={190}
+          w={140}
         />
         <Button onClick={() => void doPreview()} loading={busy} variant="default">
           Preview
