@@ -30,3 +30,28 @@ export function createMainWindow(): BrowserWindow {
   void win.loadURL(appPageUrl(app.isPackaged, import.meta.dirname))
   return win
 }
+
+/**
+ * Shows a PDF the app made (a statement run) in its own window, in Chromium's PDF viewer, and
+ * opens the system print dialog for it. The window stays open with the viewer's own print button
+ * in case the dialog is dismissed; the PDF never touches the disk.
+ */
+export async function printPdfWindow(parent: BrowserWindow | null, pdf: Uint8Array): Promise<void> {
+  const win = new BrowserWindow({
+    width: 900,
+    height: 760,
+    title: 'ClaimDesk — print',
+    ...(parent ? { parent } : {}),
+    webPreferences: {
+      plugins: true,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    },
+  })
+  win.setMenu(null)
+  await win.loadURL(`data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`)
+  win.webContents.print({ silent: false, printBackground: false })
+}

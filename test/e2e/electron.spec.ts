@@ -59,6 +59,9 @@ test('the desktop window is sandboxed, isolated and opens no other windows', asy
       'undefined',
     )
     expect(await page.evaluate(() => Object.keys(window.api).includes('app.info'))).toBe(true)
+    // The shell's print dialog is offered to the page, and takes PDFs only.
+    expect(await page.evaluate(() => typeof window.shell?.printPdf)).toBe('function')
+    expect(await page.evaluate(() => window.shell!.printPdf(new Uint8Array([1, 2, 3])))).toBe(false)
     await page.evaluate(() => window.open('https://example.com'))
     expect(app.windows()).toHaveLength(1)
   } finally {

@@ -29,6 +29,7 @@ interface RunOpts {
   to?: string
   date?: string
   skipDays?: string
+  cycleDay?: string
   json?: boolean
 }
 
@@ -47,6 +48,10 @@ export function registerStatements(program: Command): void {
     .option('--to <letters>', 'last names to (e.g. M)')
     .option('--date <date>', 'statement date (YYYY-MM-DD; default today)')
     .option('--skip-days <days>', 'skip accounts sent a statement in the last N days (default 28)')
+    .option(
+      '--cycle-day <day>',
+      'billing cycle day 1-28: accounts whose oldest owing visit fell on it',
+    )
     .option('--json', 'print JSON')
     .action((opts: RunOpts, cmd: Command) =>
       asUser(cmd, async (ctx) => {
@@ -56,6 +61,7 @@ export function registerStatements(program: Command): void {
           fromName: opts.from,
           toName: opts.to,
           skipBilledWithinDays: opts.skipDays === undefined ? undefined : Number(opts.skipDays),
+          cycleDay: opts.cycleDay === undefined ? undefined : Number(opts.cycleDay),
         }
         if (opts.dryRun) {
           const preview = await ctx.call('statements.preview', options)

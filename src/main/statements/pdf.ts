@@ -24,6 +24,28 @@ const BOTTOM = PAGE_H - 48
 const REGULAR = 'Helvetica'
 const BOLD = 'Helvetica-Bold'
 
+/**
+ * One line of text aligned in a box of `width`, never wrapped. The same place pdfkit's own
+ * `align` would give, without its line wrapper: a run draws tens of thousands of these.
+ */
+function place(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  align: 'left' | 'right' | 'center',
+): void {
+  const free = align === 'left' ? 0 : width - doc.widthOfString(text)
+  doc.text(text, x + (align === 'right' ? free : free / 2), y, { lineBreak: false })
+}
+
+/** Height of the service cell: one line without measuring through the wrapper when it fits. */
+function cellHeight(doc: PDFKit.PDFDocument, text: string, width: number): number {
+  if (!text.includes('\n') && doc.widthOfString(text) < width) return doc.currentLineHeight(true)
+  return doc.heightOfString(text, { width })
+}
+
 /** Lines printed inside a window box: shrunk to fit (never below 8 pt), then cut. */
 function windowText(
   doc: PDFKit.PDFDocument,
@@ -97,11 +119,7 @@ class Writer {
     const doc = this.doc
     doc.font(BOLD).fontSize(7.5)
     for (const [i, col] of COLS.entries()) {
-      doc.text(col.title, col.x, this.y, {
-        width: col.width,
-        align: i < 2 ? 'left' : 'right',
-        lineBreak: false,
-      })
+      place(doc, col.title, col.x, this.y, col.width, i < 2 ? 'left' : 'right')
     }
     this.y += 11
     doc
@@ -114,16 +132,13 @@ class Writer {
   row(cells: (string | null)[], bold = false): void {
     const doc = this.doc
     doc.font(bold ? BOLD : REGULAR).fontSize(8)
-    const serviceH = cells[1] ? doc.heightOfString(cells[1], { width: COLS[1]!.width }) : 9
+    const serviceH = cells[1] ? cellHeight(doc, cells[1], COLS[1]!.width) : 9
     this.need(serviceH + 2)
     for (const [i, col] of COLS.entries()) {
       const text = cells[i]
       if (!text) continue
-      doc.text(text, col.x, this.y, {
-        width: col.width,
-        align: i < 2 ? 'left' : 'right',
-        lineBreak: i === 1,
-      })
+      if (i === 1) doc.text(text, col.x, this.y, { width: col.width, lineBreak: true })
+      else place(doc, text, col.x, this.y, col.width, i < 2 ? 'left' : 'right')
     }
     this.y += Math.max(serviceH, 9) + 2
   }
@@ -144,14 +159,8 @@ function topThird(doc: PDFKit.PDFDocument, c: StatementContent): void {
   y += 14
   const pair = (label: string, value: string, bold = false) => {
     doc.font(REGULAR).fontSize(8.5).text(label, x, y, { lineBreak: false })
-    doc
-      .font(bold ? BOLD : REGULAR)
-      .fontSize(bold ? 11 : 8.5)
-      .text(value, x + 100, y - (bold ? 1.5 : 0), {
-        width: w - 100,
-        align: 'right',
-        lineBreak: false,
-      })
+    doc.font(bold ? BOLD : REGULAR).fontSize(bold ? 11 : 8.5)
+    place(doc, value, x + 100, y - (bold ? 1.5 : 0), w - 100, 'right')
     y += bold ? 16 : 12
   }
   pair('Account number', c.accountNo)
@@ -196,14 +205,15 @@ function topThird(doc: PDFKit.PDFDocument, c: StatementContent): void {
   // Tear-off line on the first fold.
   const fold = FOLDS_PT[0]!
   doc.moveTo(LEFT, fold).lineTo(RIGHT, fold).dash(3, { space: 3 }).lineWidth(0.5).stroke().undash()
-  doc
-    .font(REGULAR)
-    .fontSize(6.5)
-    .text('Detach here and return the top part with your payment', LEFT, fold + 2, {
-      width: RIGHT - LEFT,
-      align: 'center',
-      lineBreak: false,
-    })
+  doc.font(REGULAR).fontSize(6.5)
+  place(
+    doc,
+    'Detach here and return the top part with your payment',
+    LEFT,
+    fold + 2,
+    RIGHT - LEFT,
+    'center',
+  )
 }
 
 /** Draws one statement on new pages of `doc`; returns how many pages it took. */
@@ -216,24 +226,19 @@ export function drawStatement(doc: PDFKit.PDFDocument, c: StatementContent): num
   // Header below the fold.
   let y = FOLDS_PT[0]! + 16
   doc.font(BOLD).fontSize(13).text(c.practice.name, LEFT, y, { lineBreak: false })
-  doc
-    .font(BOLD)
-    .fontSize(13)
-    .text('STATEMENT', LEFT, y, {
-      width: RIGHT - LEFT,
-      align: 'right',
-      lineBreak: false,
-    })
+  place(doc, 'STATEMENT', LEFT, y, RIGHT - LEFT, 'right')
   y += 17
   doc.font(REGULAR).fontSize(8.5)
   doc.text(`Billing questions: ${c.practice.phone || 'call the office'}`, LEFT, y, {
     lineBreak: false,
   })
-  doc.text(
+  place(
+    doc,
     `Account ${c.accountNo}   Statement date ${usDate(c.statementDate)}   Due date ${usDate(c.dueDate)}`,
     LEFT,
     y,
-    { width: RIGHT - LEFT, align: 'right', lineBreak: false },
+    RIGHT - LEFT,
+    'right',
   )
   y += 12
   doc.text(`Statement for ${c.guarantorName}`, LEFT, y, { lineBreak: false })
@@ -321,8 +326,8 @@ export function drawStatement(doc: PDFKit.PDFDocument, c: StatementContent): num
     w.y += 13
     doc.font(REGULAR).fontSize(8.5)
     for (const why of c.whyYouOwe) {
-      doc.text(why.words, LEFT + 8, w.y, { width: 400, lineBreak: false })
-      doc.text(dollars(why.cents), LEFT + 420, w.y, { width: 60, align: 'right', lineBreak: false })
+      doc.text(why.words, LEFT + 8, w.y, { lineBreak: false })
+      place(doc, dollars(why.cents), LEFT + 420, w.y, 60, 'right')
       w.y += 11
     }
     w.y += 6
@@ -340,14 +345,10 @@ export function drawStatement(doc: PDFKit.PDFDocument, c: StatementContent): num
   agingCols.forEach(([label, cents], i) => {
     const bx = LEFT + i * boxW
     doc.rect(bx, w.y, boxW, 30).lineWidth(0.5).stroke()
-    doc
-      .font(REGULAR)
-      .fontSize(7.5)
-      .text(label, bx, w.y + 4, { width: boxW, align: 'center', lineBreak: false })
-    doc
-      .font(i === agingCols.length - 1 ? BOLD : REGULAR)
-      .fontSize(10)
-      .text(dollars(cents), bx, w.y + 15, { width: boxW, align: 'center', lineBreak: false })
+    doc.font(REGULAR).fontSize(7.5)
+    place(doc, label, bx, w.y + 4, boxW, 'center')
+    doc.font(i === agingCols.length - 1 ? BOLD : REGULAR).fontSize(10)
+    place(doc, dollars(cents), bx, w.y + 15, boxW, 'center')
   })
   w.y += 40
   doc

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
 import { patientByAccount } from '../ledger/patientLedger'
 import { letterPdf, pdfBytes } from '../print/pdfDocument'
+import { pdfPageRanges } from '../print/pdfPages'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import {
   contentContext,
@@ -27,6 +28,17 @@ export interface RunOptions {
   fromName?: string
   toName?: string
   skipBilledWithinDays?: number
+  /** Billing cycle day (1–28): only accounts whose cycle falls on this day of the month. */
+  cycleDay?: number
+}
+
+/**
+ * An account's billing cycle day: the day of the month of its oldest visit still owing (by the
+ * patient or insurance), days 29–31 falling on the 28th so every account has a cycle every month.
+ */
+export function cycleDayOf(c: StatementContent): number | null {
+  const dates = c.patients.flatMap((p) => p.visits.map((v) => v.dateOfService)).sort()
+  return dates[0] ? Math.min(28, Number(dates[0].slice(8, 10))) : null
 }
 
 export interface PreviewStatement {
@@ -98,6 +110,7 @@ function select(db: Database.Database, options: RunOptions): Selected {
     const skip = (reason: string) =>
       skipped.push({ accountNo: c.accountNo, guarantor: c.guarantorName, reason })
     if (c.amountDueCents === 0 && c.insurancePendingCents === 0) continue
+    if (options.cycleDay !== undefined && cycleDayOf(c) !== options.cycleDay) continue
     if (c.onHold) skip('Statements are on hold for this account')
     else if (c.allPending) skip('Insurance is still pending on every visit')
     else if (c.amountDueCents < min) skip(`The amount due is under the minimum`)
@@ -140,21 +153,40 @@ export interface RunResult extends RunPreview {
   flaggedForCollections: string[]
 }
 
-/** Prints and archives a run. `isCancelled` is checked between statements. */
+/** Statements drawn between pauses that let other calls (status, cancel) be answered. */
+const CHUNK = 25
+
+const cancelled = () =>
+  new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+
+/**
+ * Prints and archives a run. Every CHUNK statements it reports progress and yields to the event
+ * loop; `isCancelled` is checked then, and once more just before anything is written.
+ */
 export async function runStatements(
   db: Database.Database,
   options: RunOptions,
   by: { user: string; at: string },
   isCancelled: () => boolean = () => false,
+  onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<RunResult> {
   const { preview, contents } = select(db, options)
+  onProgress(0, contents.length)
   const whole = letterPdf('Patient statements')
-  const archived: { content: StatementContent; pdf: Buffer; pages: number }[] = []
+  // Each statement is drawn once; its archived copy is its own pages cut from the run's PDF.
+  const drawn: { content: StatementContent; first: number; pages: number }[] = []
+  let page = 0
   for (const c of contents) {
-    if (isCancelled())
-      throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+    if (drawn.length % CHUNK === 0) {
+      if (drawn.length > 0) {
+        onProgress(drawn.length, contents.length)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      if (isCancelled()) throw cancelled()
+    }
     const pages = drawStatement(whole, c)
-    archived.push({ content: c, pdf: await statementPdf(c), pages })
+    drawn.push({ content: c, first: page, pages })
+    page += pages
   }
   if (contents.length === 0) {
     whole.addPage({ size: 'LETTER', margin: 0 })
@@ -164,12 +196,17 @@ export async function runStatements(
       .text('No accounts qualified for a statement in this run.', 36, 36)
   }
   const pdf = await pdfBytes(whole)
-  if (isCancelled())
-    throw new DomainError('conflict', 'The statement run was cancelled; nothing was marked sent.')
+  const copies = pdfPageRanges(
+    pdf,
+    drawn.map((d) => ({ first: d.first, count: d.pages })),
+  )
+  const archived = drawn.map((d, i) => ({ content: d.content, pdf: copies[i]!, pages: d.pages }))
+  if (isCancelled()) throw cancelled()
   const settings = statementSettings(db)
   let runId: number | null = null
   const flagged: string[] = []
   if (archived.length > 0) {
+    const since = paymentHistory(db)
     db.transaction(() => {
       runId = Number(
         runQuery(
@@ -217,7 +254,7 @@ export async function runStatements(
               .insertInto('statement_patients')
               .values({ statement_id: id, patient_id: pid }),
           )
-        const unpaid = statementsSincePayment(db, c.accountNo, ids)
+        const unpaid = since.unpaid(c.accountNo, ids, c.statementDate)
         if (unpaid >= settings.collectionsAfterStatements) {
           runQuery(
             db,
@@ -237,6 +274,7 @@ export async function runStatements(
       }
     })()
   }
+  onProgress(contents.length, contents.length)
   return {
     ...preview,
     runId,
@@ -251,28 +289,42 @@ export async function runStatements(
   }
 }
 
-/** Sent statements for the account since the last patient payment on any of its patients. */
-function statementsSincePayment(
-  db: Database.Database,
-  accountNo: string,
-  patientIds: number[],
-): number {
-  const paid = firstRow(
+/**
+ * Read once per run (not once per statement): each patient's last payment and each account's
+ * sent statement dates, to count the statements sent since the account's last patient payment.
+ */
+function paymentHistory(db: Database.Database) {
+  const lastPaid = new Map(
+    allRows(
+      db,
+      storeQuery
+        .selectFrom('payments')
+        .select('patient_id')
+        .select((eb) => eb.fn.max('received_date').as('last'))
+        .where('source', '=', 'patient')
+        .where('voided_at', 'is', null)
+        .groupBy('patient_id'),
+    ).map((r) => [r.patient_id, r.last]),
+  )
+  const sent = new Map<string, string[]>()
+  for (const r of allRows(
     db,
     storeQuery
-      .selectFrom('payments')
-      .select((eb) => eb.fn.max('received_date').as('last'))
-      .where('source', '=', 'patient')
-      .where('voided_at', 'is', null)
-      .where('patient_id', 'in', patientIds),
-  )?.last
-  let q = storeQuery
-    .selectFrom('statements')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('account_no', '=', accountNo)
-    .where('sent_at', 'is not', null)
-  if (paid) q = q.where('statement_date', '>', paid)
-  return Number(firstRow(db, q)?.n ?? 0)
+      .selectFrom('statements')
+      .select(['account_no', 'statement_date'])
+      .where('sent_at', 'is not', null),
+  ))
+    sent.set(r.account_no, [...(sent.get(r.account_no) ?? []), r.statement_date])
+  return {
+    /** Sent statements (this one included) since the last patient payment on any of `patientIds`. */
+    unpaid(accountNo: string, patientIds: number[], statementDate: string): number {
+      const paid = patientIds
+        .map((id) => lastPaid.get(id))
+        .reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null)
+      const dates = [...(sent.get(accountNo) ?? []), statementDate]
+      return dates.filter((d) => !paid || d > paid).length
+    },
+  }
 }
 
 export interface StatementHistoryItem {

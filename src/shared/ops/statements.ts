@@ -13,6 +13,13 @@ export const StatementRunOptions = z.object({
   fromName: letters.optional(),
   toName: letters.optional(),
   skipBilledWithinDays: z.number().int().min(0).max(365).optional(),
+  /** Accounts whose oldest visit still owing was on this day of the month (29–31 count as 28). */
+  cycleDay: z
+    .number()
+    .int()
+    .min(1, 'Use a billing cycle day from 1 to 28')
+    .max(28, 'Use a billing cycle day from 1 to 28')
+    .optional(),
 })
 export type StatementRunOptions = z.infer<typeof StatementRunOptions>
 
@@ -30,6 +37,31 @@ export const StatementPreview = z.object({
   skipped: z.array(z.object({ accountNo: z.string(), guarantor: z.string(), reason: z.string() })),
   count: z.number().int(),
   totalDueCents: z.number().int(),
+})
+
+export const StatementRunOutput = StatementPreview.extend({
+  runId: z.number().int().nullable(),
+  fileName: z.string(),
+  pdfBase64: z.string(),
+  flaggedForCollections: z.array(z.string()),
+  printed: z.array(
+    z.object({
+      account: z.string(),
+      guarantor: z.string(),
+      amountDueCents: z.number().int(),
+      pages: z.number().int(),
+    }),
+  ),
+})
+
+export const StatementRunStatus = z.object({
+  jobId: z.number().int(),
+  state: z.enum(['running', 'completed', 'cancelled', 'failed']),
+  /** Statements drawn so far, of `total`. */
+  done: z.number().int(),
+  total: z.number().int(),
+  error: z.string().nullable(),
+  result: StatementRunOutput.nullable(),
 })
 
 export const StatementHistoryItem = z.object({
@@ -82,22 +114,28 @@ export const statementOps = {
   'statements.run': op({
     summary: 'Print the run as one PDF, archive each statement and mark them sent',
     input: StatementRunOptions,
-    output: StatementPreview.extend({
-      runId: z.number().int().nullable(),
-      fileName: z.string(),
-      pdfBase64: z.string(),
-      flaggedForCollections: z.array(z.string()),
-      printed: z.array(
-        z.object({
-          account: z.string(),
-          guarantor: z.string(),
-          amountDueCents: z.number().int(),
-          pages: z.number().int(),
-        }),
-      ),
-    }),
+    output: StatementRunOutput,
     access: 'statements.run',
     audit: 'export',
+  }),
+  'statements.start': op({
+    summary: 'Start printing the run in the background; poll statements.runStatus for progress',
+    input: StatementRunOptions,
+    output: StatementRunStatus,
+    access: 'statements.run',
+  }),
+  'statements.runStatus': op({
+    summary: "A background run's progress, and its PDF once it has completed",
+    input: z.object({ jobId: z.number().int().positive() }),
+    output: StatementRunStatus,
+    access: 'statements.run',
+    audit: 'export',
+  }),
+  'statements.cancel': op({
+    summary: 'Stop a background run: nothing is marked sent and nothing is archived',
+    input: z.object({ jobId: z.number().int().positive() }),
+    output: StatementRunStatus,
+    access: 'statements.run',
   }),
   'statements.history': op({
     summary: 'Statements that included this patient, newest first',

@@ -13,7 +13,7 @@ import {
 } from '../../../src/main/statements/run'
 import { patientLedger } from '../../../src/main/ledger/patientLedger'
 import { tempDir } from '../../support/temp'
-import { HAS_PDFTOTEXT } from '../print/pdfWords'
+import { HAS_PDFTOTEXT, pdfPages } from '../print/pdfWords'
 import { STATEMENT_DATE, statementPractice, type StatementPractice } from './statement-practice'
 
 function pdfText(pdf: Buffer): string {
@@ -102,6 +102,13 @@ describe.skipIf(!HAS_PDFTOTEXT)('patient statements', () => {
     expect(
       previewRun(db, { statementDate: STATEMENT_DATE, fromName: 'A', toName: 'O' }).count,
     ).toBe(0)
+    // Billing cycle day: the day of the account's oldest visit still owing (Alice 11/20/2025;
+    // the family's oldest is Dylan's 01/15/2026).
+    const cycle = (cycleDay: number) =>
+      previewRun(db, { statementDate: STATEMENT_DATE, cycleDay }).statements.map((s) => s.guarantor)
+    expect(cycle(20)).toEqual(['Alice Testpatient'])
+    expect(cycle(15)).toEqual(['Bernard Parentguarantor'])
+    expect(cycle(3)).toEqual([])
 
     await expect(
       runStatements(db, { statementDate: STATEMENT_DATE }, by, () => true),
@@ -119,6 +126,15 @@ describe.skipIf(!HAS_PDFTOTEXT)('patient statements', () => {
     expect(history).toHaveLength(1)
     expect(history[0]!.amountDueCents).toBe(3000)
     expect(pdfText(archivedStatementPdf(db, history[0]!.id))).toContain('Dylan Testpatient')
+    // Each archived copy is exactly its pages of the run's PDF: same words in the same places.
+    const runPages = pdfPages(run.pdf)
+    let page = 0
+    for (const s of run.printed) {
+      const id = statementHistory(db, s.account)[0]!.id
+      expect(pdfPages(archivedStatementPdf(db, id))).toEqual(runPages.slice(page, page + s.pages))
+      page += s.pages
+    }
+    expect(page).toBe(runPages.length)
 
     // Billed within 28 days: skipped next time.
     const again = previewRun(db, { statementDate: '2026-03-20' })

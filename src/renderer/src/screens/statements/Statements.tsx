@@ -5,6 +5,7 @@ import {
   Button,
   Group,
   NumberInput,
+  Progress,
   Stack,
   Table,
   Text,
@@ -17,9 +18,13 @@ import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { PLAINTEXT_NOTE } from '../claims/saveFile'
 import { money } from '../payments/money'
-import { downloadPdf } from './pdf'
+import { downloadPdf, printPdf } from './pdf'
 
 type Preview = OpOutput<'statements.preview'>
+type RunStatus = OpOutput<'statements.runStatus'>
+type RunOutput = NonNullable<RunStatus['result']>
+
+const POLL_MS = 300
 
 /** Statement run: choose the cycle, preview who gets one with totals, then print one PDF. */
 export function Statements() {
@@ -27,16 +32,20 @@ export function Statements() {
   const [fromName, setFromName] = useState('')
   const [toName, setToName] = useState('')
   const [skipDays, setSkipDays] = useState<number | string>(28)
+  const [cycleDay, setCycleDay] = useState<number | string>('')
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const [job, setJob] = useState<RunStatus | null>(null)
+  const [done, setDone] = useState<RunOutput | null>(null)
 
   const options = () => ({
     minBalanceCents: Math.round(Number(minDollars || 0) * 100),
     fromName: fromName.trim() || undefined,
     toName: toName.trim() || undefined,
     skipBilledWithinDays: Number(skipDays || 0),
+    cycleDay: cycleDay === '' ? undefined : Number(cycleDay),
   })
 
   const doPreview = async () => {
@@ -52,25 +61,48 @@ export function Statements() {
     }
   }
 
+  const finished = (run: RunOutput) => {
+    setDone(run)
+    setPreview(null)
+    if (run.count === 0) return
+    void printPdf(run.fileName, run.pdfBase64)
+      .then((how) => {
+        if (how === 'saved') setNotice(`Pop-ups are blocked: ${run.fileName} was saved instead.`)
+      })
+      .catch((e: unknown) => setError(messageOf(e)))
+  }
+
   const print = async () => {
     setBusy(true)
     setError(null)
+    setNotice(null)
+    setDone(null)
     try {
-      const run = await call('statements.run', options())
-      if (run.count > 0) downloadPdf(run.fileName, run.pdfBase64)
-      const flagged = run.flaggedForCollections.length
-        ? ` Flagged for collections review: ${run.flaggedForCollections.join(', ')}.`
-        : ''
-      setNotice(
-        run.count > 0
-          ? `Printed ${run.count} statements (${money(run.totalDueCents)} due) into ${run.fileName}: open it to print. They are archived and marked sent.${flagged} ${PLAINTEXT_NOTE}`
-          : 'No accounts qualified: nothing printed.',
-      )
-      setPreview(null)
+      let status = await call('statements.start', options())
+      setJob(status)
+      while (status.state === 'running') {
+        await new Promise((r) => setTimeout(r, POLL_MS))
+        status = await call('statements.runStatus', { jobId: status.jobId })
+        setJob(status)
+      }
+      if (status.state === 'completed' && status.result) finished(status.result)
+      else if (status.state === 'cancelled')
+        setNotice('The run was cancelled: nothing was printed, archived or marked sent.')
+      else setError(status.error ?? 'The run stopped.')
     } catch (e) {
       setError(messageOf(e))
     } finally {
+      setJob(null)
       setBusy(false)
+    }
+  }
+
+  const cancel = async () => {
+    if (!job) return
+    try {
+      await call('statements.cancel', { jobId: job.jobId })
+    } catch (e) {
+      setError(messageOf(e))
     }
   }
 
@@ -108,6 +140,18 @@ export function Statements() {
           max={365}
           w={210}
         />
+        <NumberInput
+          label="Billing cycle day"
+          // The cycle day is the day of the month of the account's oldest visit still owing.
+          title="Accounts whose oldest visit still owing fell on this day of the month (29–31 count as 28)"
+          placeholder="All"
+          value={cycleDay}
+          onChange={setCycleDay}
+          min={1}
+          max={28}
+          allowDecimal={false}
+          w={140}
+        />
         <Button onClick={() => void doPreview()} loading={busy} variant="default">
           Preview
         </Button>
@@ -122,7 +166,66 @@ export function Statements() {
           {notice}
         </Alert>
       )}
-      {preview && (
+      {job && (
+        <Stack gap={6} data-testid="statements-progress">
+          <Group justify="space-between">
+            <Text>
+              Printing statement <b>{job.done.toLocaleString('en-US')}</b> of{' '}
+              {job.total.toLocaleString('en-US')}… Nothing is marked sent until the run is done.
+            </Text>
+            <Button color="red" variant="light" onClick={() => void cancel()}>
+              Cancel run
+            </Button>
+          </Group>
+          <Progress
+            value={job.total ? (100 * job.done) / job.total : 0}
+            size="lg"
+            aria-label="Statements printed"
+          />
+        </Stack>
+      )}
+      {done && (
+        <Alert
+          color="teal"
+          role="status"
+          data-testid="statements-done"
+          withCloseButton
+          onClose={() => setDone(null)}
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              {done.count > 0 ? (
+                <>
+                  Printed <b>{done.count}</b> statements ({money(done.totalDueCents)} due) into one
+                  PDF. They are archived and marked sent.
+                  {done.flaggedForCollections.length > 0 &&
+                    ` Flagged for collections review: ${done.flaggedForCollections.join(', ')}.`}
+                </>
+              ) : (
+                'No accounts qualified: nothing printed.'
+              )}
+            </Text>
+            {done.count > 0 && (
+              <Group gap="xs">
+                <Button size="xs" onClick={() => void printPdf(done.fileName, done.pdfBase64)}>
+                  Print again
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => downloadPdf(done.fileName, done.pdfBase64)}
+                >
+                  Save PDF
+                </Button>
+                <Text size="xs" c="dimmed">
+                  {PLAINTEXT_NOTE}
+                </Text>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {preview && !job && (
         <Stack gap="sm">
           <Group justify="space-between">
             <Text>
