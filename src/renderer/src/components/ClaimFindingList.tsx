@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/usFormat'
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import type { ClaimFinding } from '../../../shared/schemas/claim'
 import './ClaimFindingList.css'
@@ -70,7 +71,7 @@ export function ClaimFindingList(props: Props) {
                   {acknowledged && (
                     <Text size="xs" c="dimmed">
                       Acknowledged by {f.acknowledgedBy}
-                      {f.acknowledgedAt ? `, ${new Date(f.acknowledgedAt).toLocaleString()}` : ''}
+                      {f.acknowledgedAt ? `, ${formatDateTime(f.acknowledgedAt)}` : ''}
                     </Text>
                   )}
                 </Group>

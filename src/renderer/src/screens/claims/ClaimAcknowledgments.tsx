@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/usFormat'
 import { Badge, Table, Text, Title } from '@mantine/core'
 import { useCallback } from 'react'
 import { call } from '../../api'
@@ -38,7 +39,7 @@ export function ClaimAcknowledgments({ claimId, version }: { claimId: number; ve
           <Table.Tbody>
             {acks.data.map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td>{new Date(a.recordedAt).toLocaleString()}</Table.Td>
+                <Table.Td>{formatDateTime(a.recordedAt)}</Table.Td>
                 <Table.Td>{KIND_LABEL[a.kind]}</Table.Td>
                 <Table.Td>
                   <Badge
