@@ -1,15 +1,9 @@
 import { Badge } from '@mantine/core'
-import { useCallback } from 'react'
-import { call } from '../../api'
-import { useLoad } from '../../useLoad'
+import type { PatientLedger } from '../../../../shared/ops/payments'
 import { money } from '../payments/money'
 
-/** What the patient owes (or holds as credit), beside the name in the chart's header. */
-export function PatientBalanceBadge({ patientId }: { patientId: number }) {
-  const load = useCallback(() => call('ledger.patient', { patientId }), [patientId])
-  const ledger = useLoad(load)
-  const l = ledger.data
-  if (!l) return null
+/** What the patient owes (or holds as credit), in the chart's header beside the insurance. */
+export function PatientBalanceBadge({ ledger: l }: { ledger: PatientLedger }) {
   const owes = l.patientBalanceCents
   return (
     <Badge
@@ -18,7 +12,6 @@ export function PatientBalanceBadge({ patientId }: { patientId: number }) {
       data-testid="patient-balance"
     >
       {owes < 0 ? `Credit ${money(-owes)}` : `Patient balance ${money(owes)}`}
-      {l.insuranceBalanceCents !== 0 && ` · insurance ${money(l.insuranceBalanceCents)}`}
     </Badge>
   )
 }
