@@ -7,7 +7,7 @@ export function PatientBalanceBadge({ ledger: l }: { ledger: PatientLedger }) {
   const owes = l.patientBalanceCents
   return (
     <Badge
-      variant="light"
+      variant={owes < 0 ? 'filled' : 'light'}
       color={owes > 0 ? 'orange' : owes < 0 ? 'grape' : 'teal'}
       data-testid="patient-balance"
     >

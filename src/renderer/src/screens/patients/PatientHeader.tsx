@@ -88,7 +88,8 @@ function MoneyFacts({ patientId, accountNo }: { patientId: number; accountNo: st
           Insurance {money(ledger.insuranceBalanceCents)}
         </Badge>
       )}
-      {ledger && ledger.creditCents > 0 && (
+      {/* Credit held while the patient still owes: it should be applied to what is owed. */}
+      {ledger && ledger.creditCents > 0 && ledger.patientBalanceCents >= 0 && (
         <Badge color="grape" variant="filled" data-testid="alert-credit">
           Unapplied credit {money(ledger.creditCents)}
         </Badge>
