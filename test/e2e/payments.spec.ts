@@ -36,6 +36,7 @@ test('posts a cash payment to a self-pay visit and the patient ledger balance dr
   await page.goto(`${app.url}#/patients/${patientId}?tab=ledger`)
   await expect(page.getByTestId('ledger-patient-balance')).toHaveText('Patient owes $75.00')
   await expect(page.getByTestId('patient-balance')).toHaveText('Patient balance $75.00')
+  await expect(page.getByTestId('insurance-balance')).toHaveText('Insurance $0.00')
   const lines = page.getByRole('table', { name: 'Ledger lines' })
   await expect(lines.getByRole('row')).toHaveCount(3)
   await expect(lines.getByRole('row').last()).toContainText('$75.00')

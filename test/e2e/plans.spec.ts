@@ -42,6 +42,8 @@ test('sets up a payment plan from the patient screen and sees its schedule', asy
   await call(page, 'payments.collect', { patientId, amountCents: 2500, method: 'cash' })
   await page.reload()
   await expect(installments.getByRole('row').nth(1)).toContainText('Paid')
+  // The chart's header says so on every tab.
+  await expect(page.getByTestId('patient-plan')).toHaveText('On a payment plan')
   await page.getByRole('tab', { name: 'Ledger' }).click()
   await expect(page.getByTestId('ledger-plan-notice')).toContainText('$100.00 left of $125.00')
   await page.screenshot({ path: `${SHOTS}/plans-ledger.png` })

@@ -14,7 +14,7 @@ export function ClaimLineTable({
 }) {
   const total = lines.reduce((sum, l) => sum + l.chargeCents, 0)
   return (
-    <Table aria-label="Service lines" data-testid="claim-lines" verticalSpacing={6}>
+    <Table aria-label="Service lines" data-testid="claim-lines">
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={50}>Line</Table.Th>

@@ -8,7 +8,7 @@ import { ClaimFindingCount } from './ClaimFindingCount'
 import { ClaimStatusBadge } from './ClaimStatusBadge'
 import './ClaimTable.css'
 
-const ROW_HEIGHT = 34
+const ROW_HEIGHT = 26
 const PAGE = 10
 const COLUMNS =
   'minmax(112px, 1fr) minmax(120px, 1.5fr) minmax(90px, 1.2fr) minmax(80px, 1fr) 84px 84px 76px 84px 112px 84px 36px'

@@ -6,7 +6,7 @@ import { claimStatusText } from './ClaimStatusBadge'
 /** Every move of the claim, oldest first: when, who, from → to, why, and the file behind it. */
 export function ClaimTimeline({ history }: { history: ClaimHistoryEntry[] }) {
   return (
-    <Table aria-label="Claim history" data-testid="claim-timeline" verticalSpacing={6}>
+    <Table aria-label="Claim history" data-testid="claim-timeline">
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={170}>When</Table.Th>

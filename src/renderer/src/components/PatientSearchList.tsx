@@ -6,7 +6,7 @@ import type { PatientSummary } from '../../../shared/ops/patients'
 import { formatPhone } from './PatientDemographicsView'
 import './PatientSearchList.css'
 
-const ROW_HEIGHT = 30
+const ROW_HEIGHT = 25
 const COLUMNS = '90px minmax(180px, 2fr) 100px 130px minmax(140px, 1.5fr) minmax(120px, 1fr)'
 
 interface Props {

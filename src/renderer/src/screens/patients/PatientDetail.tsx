@@ -1,28 +1,16 @@
-import { formatDate } from '../../../../shared/usFormat'
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Alert, Anchor, Button, Group, Loader, Stack, Tabs } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import type { PatientDetail as Detail } from '../../../../shared/ops/patients'
 import type { CoverageOrder } from '../../../../shared/validators/coveragePeriod'
 import { call } from '../../api'
-import { personName, PatientDemographicsView } from '../../components/PatientDemographicsView'
+import { PatientDemographicsView } from '../../components/PatientDemographicsView'
 import { PatientForm } from '../../components/PatientForm'
 import { PatientInsurance } from '../../components/PatientInsurance'
 import { usePayerChoices } from '../../components/PatientPayerChoices'
 import { useFocusField } from '../../focusField'
 import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
-import { PatientBalanceBadge } from './PatientBalanceBadge'
+import { PatientHeader } from './PatientHeader'
 import { PatientLedger } from './PatientLedger'
 import { PatientStatements } from '../statements/PatientStatements'
 import { PatientPlan } from '../plans/PatientPlan'
@@ -89,28 +77,11 @@ export function PatientDetail({ patientId, place }: Props) {
   }
   const d = detail.data
   if (!d) return <Loader size="sm" aria-label="Loading the patient" />
-  const primary = d.coverages.find((c) => c.coverage.order === 'primary')
 
   return (
     <Stack gap="sm" maw={1200}>
       {back}
-      <Group gap="sm" align="baseline">
-        <Title order={2} data-testid="patient-name">
-          {personName(d.patient)}
-        </Title>
-        <Text c="dimmed">
-          Account <span data-testid="account-no">{d.accountNo}</span> · DOB{' '}
-          {formatDate(d.patient.dob)}
-        </Text>
-        {primary ? (
-          <Badge variant="light">{primary.payerName}</Badge>
-        ) : (
-          <Badge variant="light" color="gray">
-            Self-pay
-          </Badge>
-        )}
-        {canSeeLedger && <PatientBalanceBadge key={ledgerVersion} patientId={patientId} />}
-      </Group>
+      <PatientHeader key={ledgerVersion} detail={d} canSeeMoney={canSeeLedger} />
       {notice && (
         <Alert
           color="teal"

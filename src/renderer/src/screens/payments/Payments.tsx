@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
+import { formatDate } from '../../../../shared/usFormat'
 import type { PatientSummary } from '../../../../shared/ops/patients'
 import type { LedgerVisit, PaymentRow } from '../../../../shared/ops/payments'
 import { PAYMENT_METHOD_LABELS } from '../../../../shared/ops/payments'
@@ -145,7 +146,7 @@ function TodaysPayments({ canVoid, onVoid }: { canVoid: boolean; onVoid: (id: nu
   const rows = list.data?.rows ?? []
   return (
     <Stack gap="sm">
-      <Title order={3}>Today’s payments ({today})</Title>
+      <Title order={3}>Today’s payments ({formatDate(today)})</Title>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {rows.length === 0 ? (
         <Text c="dimmed">No payments received today.</Text>

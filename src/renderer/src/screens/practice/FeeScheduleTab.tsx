@@ -9,6 +9,7 @@ import { PracticeFeeForm, type FeeRow, type PayerChoice } from '../../components
 import { messageOf } from '../../forms/useApiErrors'
 import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
+import { FeeChargeCell } from './FeeChargeCell'
 
 const loadFees = async () => {
   const [fees, payers] = await Promise.all([
@@ -109,7 +110,20 @@ export function FeeScheduleTab() {
           {fees.map((f) => (
             <Table.Tr key={f.code}>
               <Table.Td ff="monospace">{f.code}</Table.Td>
-              <Table.Td ta="right">{formatCents(f.chargeCents)}</Table.Td>
+              <Table.Td ta="right">
+                {canEdit ? (
+                  <FeeChargeCell
+                    key={f.chargeCents}
+                    fee={f}
+                    onSaved={(fee) => {
+                      setNotice(`Saved ${fee.code}: ${formatCents(fee.chargeCents)}.`)
+                      void loaded.reload()
+                    }}
+                  />
+                ) : (
+                  formatCents(f.chargeCents)
+                )}
+              </Table.Td>
               {usedPayers.map((p) => {
                 const amount = f.expectedAllowed.find((a) => a.payerId === p.id)
                 return (
