@@ -18,6 +18,8 @@ test('a file with two bad rows shows both problems, imports nothing, and the fix
 }) => {
   await openNewPractice(page, app.entryUrl)
   await addPayers(page, [AETNA, MEDICARE])
+  // An administrator opens on Today; the front desk's first screen is Patients.
+  await page.goto(`${app.url}#/patients`)
   await page.reload()
 
   await page.getByRole('button', { name: 'Import CSV' }).click()

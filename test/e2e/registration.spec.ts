@@ -30,6 +30,8 @@ test('registers a patient with primary and secondary coverage from the keyboard 
 }) => {
   await openNewPractice(page, app.entryUrl)
   await addPayers(page, [AETNA, MEDICARE])
+  // An administrator opens on Today; the front desk's first screen is Patients.
+  await page.goto(`${app.url}#/patients`)
   await page.reload()
   await expect(page.getByLabel('Find a patient')).toBeFocused()
 
