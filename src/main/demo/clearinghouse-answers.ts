@@ -78,17 +78,9 @@ class Writer {
   }
 }
 
-function envelope(
-  sent: Sent837,
-  functional: string,
-  version: string,
-  body: (w: Writer) => number,
-  options: SimulatorOptions,
-): string {
-  const date = options.date ?? '20261205'
-  const control = String(options.controlNumber ?? 900000001).padStart(9, '0')
-  const w = new Writer()
-  w.add(
+/** The answer's ISA: from the clearinghouse back to the practice that sent the 837. */
+function isaOf(sent: Sent837, date: string, control: string): string[] {
+  return [
     'ISA',
     '00',
     '          ',
@@ -106,7 +98,20 @@ function envelope(
     '0',
     sent.usage,
     ':',
-  )
+  ]
+}
+
+function envelope(
+  sent: Sent837,
+  functional: string,
+  version: string,
+  body: (w: Writer) => number,
+  options: SimulatorOptions,
+): string {
+  const date = options.date ?? '20261205'
+  const control = String(options.controlNumber ?? 900000001).padStart(9, '0')
+  const w = new Writer()
+  w.add(...isaOf(sent, date, control))
   w.add('GS', functional, sent.receiverId, sent.senderId, date, '1200', '7001', 'X', version)
   const sets = body(w)
   w.add('GE', String(sets), '7001')
@@ -196,25 +201,7 @@ export function answerTA1(
   const control = String(options.controlNumber ?? 900000001).padStart(9, '0')
   return (
     [
-      [
-        'ISA',
-        '00',
-        '          ',
-        '00',
-        '          ',
-        'ZZ',
-        sent.receiverId.padEnd(15),
-        'ZZ',
-        sent.senderId.padEnd(15),
-        date.slice(2),
-        '1200',
-        '^',
-        '00501',
-        control,
-        '0',
-        sent.usage,
-        ':',
-      ].join('*'),
+      isaOf(sent, date, control).join('*'),
       [
         'TA1',
         sent.interchangeControlNumber,

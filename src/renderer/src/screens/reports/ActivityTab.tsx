@@ -1,32 +1,19 @@
 import { formatDate } from '../../../../shared/usFormat'
 import { Alert, Stack, Table, Text, Title } from '@mantine/core'
-import { useCallback, useState } from 'react'
 import { call } from '../../api'
-import { messageOf } from '../../forms/useApiErrors'
-import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { daysBefore, exportCsv, today } from './format'
-import { PeriodBar } from './Period'
+import { usePeriodReport } from './Period'
 
 export function ActivityTab() {
-  const [period, setPeriod] = useState(() => ({ from: daysBefore(today(), 55), to: today() }))
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(
-    async () => (period.from && period.to ? call('reports.activity', period) : null),
-    [period],
-  )
-  const loaded = useLoad(load)
-  const r = loaded.data
+  const {
+    data: r,
+    error,
+    bar,
+  } = usePeriodReport('activity', 55, (period) => call('reports.activity', period))
   return (
     <Stack gap="sm">
-      <PeriodBar
-        value={period}
-        onChange={setPeriod}
-        onExport={() =>
-          void exportCsv({ report: 'activity', period }).catch((e) => setError(messageOf(e)))
-        }
-      />
-      {(error ?? loaded.error) && <Alert color="red">{error ?? loaded.error}</Alert>}
+      {bar}
+      {error && <Alert color="red">{error}</Alert>}
       {r && (
         <>
           <Table withTableBorder striped fz="sm" w={800}>

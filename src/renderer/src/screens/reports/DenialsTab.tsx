@@ -1,11 +1,7 @@
 import { Alert, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { useCallback, useState } from 'react'
 import { call } from '../../api'
-import { messageOf } from '../../forms/useApiErrors'
-import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { daysBefore, exportCsv, today } from './format'
-import { PeriodBar } from './Period'
+import { usePeriodReport } from './Period'
 
 function Tally(props: {
   title: string
@@ -37,24 +33,15 @@ function Tally(props: {
 }
 
 export function DenialsTab() {
-  const [period, setPeriod] = useState(() => ({ from: daysBefore(today(), 364), to: today() }))
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(
-    async () => (period.from && period.to ? call('reports.denials', period) : null),
-    [period],
-  )
-  const loaded = useLoad(load)
-  const r = loaded.data
+  const {
+    data: r,
+    error,
+    bar,
+  } = usePeriodReport('denials', 364, (period) => call('reports.denials', period))
   return (
     <Stack gap="sm">
-      <PeriodBar
-        value={period}
-        onChange={setPeriod}
-        onExport={() =>
-          void exportCsv({ report: 'denials', period }).catch((e) => setError(messageOf(e)))
-        }
-      />
-      {(error ?? loaded.error) && <Alert color="red">{error ?? loaded.error}</Alert>}
+      {bar}
+      {error && <Alert color="red">{error}</Alert>}
       {r && (
         <>
           <Group>

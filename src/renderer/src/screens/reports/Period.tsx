@@ -1,6 +1,10 @@
 import { Button, Group } from '@mantine/core'
-import { useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
+import type { REPORT_NAMES } from '../../../../shared/ops/reports'
 import { UsDateInput } from '../../components/UsDateInput'
+import { messageOf } from '../../forms/useApiErrors'
+import { useLoad } from '../../useLoad'
+import { daysBefore, exportCsv, today } from './format'
 
 export interface PeriodValue {
   from: string
@@ -52,4 +56,32 @@ export function PeriodBar(props: {
       </Button>
     </Group>
   )
+}
+
+/**
+ * A report over a period: the period bar (dates and CSV export) and the report loaded for it,
+ * asked again when the period changes. Starts at the last `daysBack` days.
+ */
+export function usePeriodReport<T>(
+  report: (typeof REPORT_NAMES)[number],
+  daysBack: number,
+  fetch: (period: PeriodValue) => Promise<T>,
+): { data: T | null | undefined; error: string | null; bar: ReactNode } {
+  const [period, setPeriod] = useState(() => ({ from: daysBefore(today(), daysBack), to: today() }))
+  const [error, setError] = useState<string | null>(null)
+  const load = useCallback(
+    async () => (period.from && period.to ? fetch(period) : null),
+    // `fetch` names one operation for the life of the tab.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [period],
+  )
+  const loaded = useLoad(load)
+  const bar = (
+    <PeriodBar
+      value={period}
+      onChange={setPeriod}
+      onExport={() => void exportCsv({ report, period }).catch((e) => setError(messageOf(e)))}
+    />
+  )
+  return { data: loaded.data, error: error ?? loaded.error, bar }
 }
