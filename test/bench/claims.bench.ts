@@ -9,27 +9,14 @@
  * - claims.scrub_claims_per_s: scrubAll over 3,000 draft claims (snapshot refresh, 45 rules,
  *   findings stored, status settled), median of 3 runs.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { OpInput, OpName, OpOutput } from '../../src/shared/api'
-import { openOffice } from '../../src/main/api'
-import { Session } from '../../src/main/api/session'
-import { buildClaims, makeBatch, scrubAll } from '../../src/main/claims'
+import { makeBatch, scrubAll } from '../../src/main/claims'
 import { readLinesOf, toClaimRecord } from '../../src/main/claims/records'
-import { saveVisit, setVisitStatus } from '../../src/main/visits/records'
-import { Visit } from '../../src/shared/schemas/visit'
 import { billingProvider837, claim837 } from '../../src/main/claims/to837'
 import { getPractice } from '../../src/main/registration/practice'
 import { write837 } from '../../src/main/x12/write837'
 import { localIsoDate } from '../../src/shared/validators/isoDate'
 import type { Submission } from '../../src/main/x12/claim837'
-import {
-  location as locationRecord,
-  payer as payerRecord,
-  practiceProfile,
-  provider as providerRecord,
-} from '../support/records'
+import { benchPractice } from './support/billed-practice'
 
 type Report = (name: string, value: number, unit: string) => void
 
@@ -42,93 +29,23 @@ function median(values: number[]): number {
 }
 
 export async function run(report: Report): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-claims-'))
-  const { office, router } = openOffice(dir)
-  const session = new Session('cli')
-  const call = async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> => {
-    const r = await router.call(name, input, session)
-    if (!r.ok) throw new Error(`${name} refused: ${r.error.message} (${r.error.field ?? '-'})`)
-    return r.value as OpOutput<N>
-  }
-  try {
-    await call('setup.create', {
-      practiceName: 'Bench Family Practice (FAKE)',
-      admin: {
-        username: 'bench',
-        fullName: 'Bench Testadmin',
-        password: 'timing office password 1',
-      },
-    })
-    await call('practice.update', practiceProfile({ legalName: 'Bench Family Practice LLC' }))
-    const provider = await call('providers.save', { record: providerRecord() })
-    const location = await call('locations.save', {
-      record: locationRecord({ name: 'Bench Main Office' }),
-    })
-    const payer = await call('payers.save', { record: payerRecord() })
-    for (const [code, chargeCents] of [
+  // 200 patients through the ops; their 10,000 visits (50 each, on different days) saved,
+  // coded and billed with the domain functions the ops use, in one transaction.
+  const p = await benchPractice('claims', {
+    patients: PATIENTS,
+    fees: [
       ['99213', 12500],
       ['36415', 2500],
       ['82947', 4550],
-    ] as const) {
-      await call('fees.save', { code, chargeCents })
-    }
-
-    // 200 patients through the ops; their 10,000 visits (50 each, on different days) saved,
-    // coded and billed with the domain functions the ops use, in one transaction.
-    const patients: number[] = []
-    for (let i = 0; i < PATIENTS; i++) {
-      const made = await call('patients.create', {
-        patient: {
-          lastName: `Testpatient${String.fromCharCode(65 + (i % 26))}`,
-          firstName: `Bench${i}`,
-          dob: '1970-01-01',
-          sex: i % 2 ? 'M' : 'F',
-          address: {
-            street1: `${i + 1} Example St`,
-            city: 'Springfield',
-            state: 'IL',
-            zip: '62701',
-          },
-          phones: { home: '(217) 555-0142' },
-          guarantor: { kind: 'self' },
-        },
-        coverages: [
-          {
-            payerId: payer.id,
-            order: 'primary',
-            memberId: `FKM${100000 + i}`,
-            relationship: 'self',
-            effectiveDate: '2025-01-01',
-          },
-        ],
-        acknowledgeDuplicates: true,
-      })
-      if (!made.created) throw new Error('patient not created')
-      patients.push(made.patientId)
-    }
-    const { db } = office.store
-    const actor = { user: 'bench', at: new Date().toISOString() }
-    const day = (n: number) => localIsoDate(new Date(Date.now() - (10 + n) * 86_400_000))
-    db.transaction(() => {
-      for (let n = 0; n < CLAIMS; n++) {
-        const visit = Visit.parse({
-          patientId: patients[n % PATIENTS]!,
-          dateOfService: day(Math.floor(n / PATIENTS)),
-          renderingProviderId: provider.id,
-          locationId: location.id,
-          placeOfService: '11',
-          diagnoses: ['E11.9', 'I10'],
-          lines: [
-            { code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] },
-            { code: '82947', units: 1, chargeCents: 4550, pointers: [1] },
-            { code: '36415', units: 1, chargeCents: 2500, pointers: [1] },
-          ],
-        })
-        const visitId = saveVisit(db, undefined, visit, actor.at)
-        setVisitStatus(db, visitId, 'coded', actor.at)
-        buildClaims(db, visitId, actor)
-      }
-    })()
+    ],
+  })
+  const { db, actor } = p
+  try {
+    p.bill(CLAIMS, [
+      { code: '99213', units: 1, chargeCents: 12500, pointers: [1, 2] },
+      { code: '82947', units: 1, chargeCents: 4550, pointers: [1] },
+      { code: '36415', units: 1, chargeCents: 2500, pointers: [1] },
+    ])
 
     const requeue = () => {
       db.prepare("UPDATE claims SET status = 'queued'").run()
@@ -198,7 +115,6 @@ export async function run(report: Report): Promise<void> {
     }
     report('claims.scrub_claims_per_s', Math.round(SCRUBBED / median(scrubSeconds)), 'claims/s')
   } finally {
-    office.close()
-    rmSync(dir, { recursive: true, force: true })
+    p.close()
   }
 }
