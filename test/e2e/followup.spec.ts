@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs'
 import { claimOf, write835 } from '../support/era835'
-import { hasSharedData, sharedDataPath } from '../support/shared-data'
+import { hasSharedData } from '../support/shared-data'
 import { expect, test } from './fixtures'
-import { addCodedVisit, addOffice, call, openNewPractice, shoot } from './support'
-
-const CARC = 'carc_from_librehealth_adjustment_reason_codes_2016.csv'
+import {
+  addCodedVisit,
+  addOffice,
+  call,
+  CARC,
+  importCarcs,
+  openNewPractice,
+  shoot,
+  submitClaim,
+} from './support'
 
 test('a denial posted from an 835 is worked from Follow-up to a corrected claim', async ({
   page,
@@ -13,19 +19,9 @@ test('a denial posted from an 835 is worked from Follow-up to a corrected claim'
   test.skip(!hasSharedData(CARC), 'the shared CARC list is not here')
   await page.setViewportSize({ width: 1366, height: 768 })
   await openNewPractice(page, app.entryUrl)
-  await call(page, 'codes.import', {
-    kind: 'carc-csv',
-    fileName: CARC,
-    contentBase64: readFileSync(sharedDataPath(CARC)).toString('base64'),
-    effective: '2016-01-01',
-  })
+  await importCarcs(page)
   const office = await addOffice(page, { fees: [['99213', 12500]] })
-  const visitId = await addCodedVisit(page, office, office.patientId)
-  const made = (await call(page, 'claims.create', { visitId })).claims[0]!
-  await call(page, 'claims.queue', { claimIds: [made.claimId] })
-  const batch = await call(page, 'claims.batch', {})
-  const sent = await call(page, 'claims.batchFile', { batchId: batch.batchId })
-  await call(page, 'claims.batchExported', { batchId: batch.batchId, file: sent.fileName })
+  const made = await submitClaim(page, await addCodedVisit(page, office, office.patientId))
 
   // The payer denies the claim: CLP02 4, CO-50 on its only line, posted through era.import.
   const claim = await call(page, 'claims.get', { claimId: made.claimId })

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { hasSharedData, sharedDataPath } from '../support/shared-data'
+import { hasSharedData } from '../support/shared-data'
 import { expect, test } from './fixtures'
-import { addCodedVisit, addOffice, call, openNewPractice, shoot } from './support'
-
-const CARC = 'carc_from_librehealth_adjustment_reason_codes_2016.csv'
+import {
+  addCodedVisit,
+  addOffice,
+  call,
+  CARC,
+  importCarcs,
+  openNewPractice,
+  shoot,
+  submitClaim,
+} from './support'
 
 test('an insurance check is posted from a paper EOB, and what it does not apply stays unapplied', async ({
   page,
@@ -12,18 +18,9 @@ test('an insurance check is posted from a paper EOB, and what it does not apply 
   test.skip(!hasSharedData(CARC), 'the shared CARC list is not here')
   await page.setViewportSize({ width: 1366, height: 768 })
   await openNewPractice(page, app.entryUrl)
-  await call(page, 'codes.import', {
-    kind: 'carc-csv',
-    fileName: CARC,
-    contentBase64: readFileSync(sharedDataPath(CARC)).toString('base64'),
-    effective: '2016-01-01',
-  })
+  await importCarcs(page)
   const office = await addOffice(page, { fees: [['99213', 12500]] })
-  const visitId = await addCodedVisit(page, office, office.patientId)
-  const made = (await call(page, 'claims.create', { visitId })).claims[0]!
-  await call(page, 'claims.queue', { claimIds: [made.claimId] })
-  const batch = await call(page, 'claims.batch', {})
-  await call(page, 'claims.batchExported', { batchId: batch.batchId, file: batch.fileName })
+  const made = await submitClaim(page, await addCodedVisit(page, office, office.patientId))
   const payer = (await call(page, 'payers.list', {})).find((p) => p.id === office.payerId)!
 
   await page.goto(`${app.url}#/remits`)

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import type { ApiResult, OpInput, OpName, OpOutput } from '../../src/shared/api'
 import type { PayerInput } from '../../src/shared/schemas/payer'
 import type { ServiceLineInput } from '../../src/shared/schemas/visit'
+import { readFileSync } from 'node:fs'
+import { sharedDataPath } from '../support/shared-data'
 import { expect } from './fixtures'
 
 /**
@@ -209,4 +211,25 @@ export async function addCodedVisit(
 
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/${name}.png`, fullPage: true })
+}
+
+/** The CARC list the issue's tests read from ../shared/data, imported as Code sets does it. */
+export const CARC = 'carc_from_librehealth_adjustment_reason_codes_2016.csv'
+
+export async function importCarcs(page: Page): Promise<void> {
+  await call(page, 'codes.import', {
+    kind: 'carc-csv',
+    fileName: CARC,
+    contentBase64: readFileSync(sharedDataPath(CARC)).toString('base64'),
+    effective: '2016-01-01',
+  })
+}
+
+/** The visit billed, queued, batched and its 837 saved: the claim is submitted to the payer. */
+export async function submitClaim(page: Page, visitId: number) {
+  const made = (await call(page, 'claims.create', { visitId })).claims[0]!
+  await call(page, 'claims.queue', { claimIds: [made.claimId] })
+  const batch = await call(page, 'claims.batch', {})
+  await call(page, 'claims.batchExported', { batchId: batch.batchId, file: batch.fileName })
+  return made
 }
