@@ -1,3 +1,4 @@
+import { coverageCovers } from '../../shared/validators/coveragePeriod'
 /**
  * The snapshot of records a claim is written from (see claim.ts): taken when the claim is made,
  * refreshed while it is a draft or ready, frozen once it is queued.
@@ -27,11 +28,7 @@ export function coveragesOn(
   dateOfService: string,
 ): ResponsibleCoverage[] {
   return coveragesOf(db, patientId)
-    .filter(
-      ({ coverage }) =>
-        coverage.effectiveDate <= dateOfService &&
-        (!coverage.endDate || coverage.endDate >= dateOfService),
-    )
+    .filter(({ coverage }) => coverageCovers(coverage, dateOfService))
     .map((row) => ({
       responsibility: row.coverage.order,
       coverageId: row.coverageId,

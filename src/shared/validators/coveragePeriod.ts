@@ -10,6 +10,14 @@ export interface CoveragePeriod {
   endDate?: string | null | undefined
 }
 
+/** The coverage is in force on `date` (ISO): from its effective date through its end date. */
+export function coverageCovers(
+  period: Pick<CoveragePeriod, 'effectiveDate' | 'endDate'>,
+  date: string,
+): boolean {
+  return period.effectiveDate <= date && (!period.endDate || period.endDate >= date)
+}
+
 export function coverageDatesError(effectiveDate: string, endDate?: string | null): string | null {
   if (!endDate || !isCalendarDate(effectiveDate) || !isCalendarDate(endDate)) return null
   if (endDate < effectiveDate) {

@@ -1,3 +1,4 @@
+import { coverageCovers } from '../../../shared/validators/coveragePeriod'
 import { hit, rule } from './rule'
 
 /** The coverage billed must be in force on the date of service (else CARC 27 or 26). */
@@ -8,7 +9,7 @@ export const coverageActive = rule({
   check: ({ claim }) => {
     const c = claim.data.coverage.record
     const dos = claim.dateOfService
-    if (c.effectiveDate <= dos && (!c.endDate || c.endDate >= dos)) return []
+    if (coverageCovers(c, dos)) return []
     const when =
       c.effectiveDate > dos ? `starts on ${c.effectiveDate}` : `ended on ${c.endDate ?? ''}`
     return [

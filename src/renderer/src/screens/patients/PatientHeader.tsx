@@ -3,6 +3,7 @@ import { useCallback } from 'react'
 import type { PatientDetail } from '../../../../shared/ops/patients'
 import type { PatientLedger } from '../../../../shared/ops/payments'
 import { formatDate } from '../../../../shared/usFormat'
+import { coverageCovers } from '../../../../shared/validators/coveragePeriod'
 import { localIsoDate } from '../../../../shared/validators/isoDate'
 import { call } from '../../api'
 import { personName } from '../../components/PatientDemographicsView'
@@ -23,10 +24,7 @@ interface Props {
  */
 export function PatientHeader({ detail: d, canSeeMoney }: Props) {
   const today = localIsoDate(new Date())
-  const inForce = d.coverages.filter(
-    (c) =>
-      c.coverage.effectiveDate <= today && (!c.coverage.endDate || c.coverage.endDate >= today),
-  )
+  const inForce = d.coverages.filter((c) => coverageCovers(c.coverage, today))
   const primary = inForce.find((c) => c.coverage.order === 'primary')
   const secondary = inForce.find((c) => c.coverage.order === 'secondary')
   const endedOnly = !primary && d.coverages.some((c) => c.coverage.order === 'primary')
