@@ -110,19 +110,16 @@ function columns(kind: LedgerKind, ins: number, pat: number) {
   }
 }
 
-export function patientLedger(
-  db: Database.Database,
-  patientId: number,
-  visitId?: number,
-): PatientLedger {
-  const patient = firstRow(
-    db,
-    storeQuery
-      .selectFrom('patients')
-      .select(['account_no', 'first_name', 'last_name'])
-      .where('id', '=', patientId),
-  )
-  if (!patient) throw new DomainError('not_found', `There is no patient #${patientId}.`)
+/** A visit as the ledger shows it: its date, its doctor and its service lines, parsed once. */
+export interface LedgerVisitInfo {
+  dateOfService: string
+  renderingProviderId: number
+  lines: { code?: string; modifiers?: string[] }[]
+}
+
+type EntryRow = ReturnType<typeof entryRows>[number]
+
+function entryRows(db: Database.Database, patientIds: number[], visitId?: number) {
   let q = storeQuery
     .selectFrom('ledger_entries as l')
     .selectAll('l')
@@ -136,9 +133,77 @@ export function patientLedger(
         )
         .as('was_reversed'),
     )
-    .where('l.patient_id', '=', patientId)
+    .where('l.patient_id', 'in', patientIds)
   if (visitId !== undefined) q = q.where('l.visit_id', '=', visitId)
-  const rows = allRows(db, q.orderBy('l.effective_date').orderBy('l.id'))
+  return allRows(db, q.orderBy('l.patient_id').orderBy('l.effective_date').orderBy('l.id'))
+}
+
+/** IN lists stay short enough to keep few distinct statements in the prepared cache. */
+const BATCH = 500
+
+/**
+ * The ledgers of many patients read in a few queries (a statement run reads every account's):
+ * each patient's lines, and every visit they touch parsed once.
+ */
+export function ledgerBook(db: Database.Database, patientIds: readonly number[], visitId?: number) {
+  const patients = new Map<number, { account_no: string; first_name: string; last_name: string }>()
+  const entries = new Map<number, EntryRow[]>()
+  const visits = new Map<number, LedgerVisitInfo>()
+  const ids = [...new Set(patientIds)]
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const chunk = ids.slice(i, i + BATCH)
+    for (const p of allRows(
+      db,
+      storeQuery
+        .selectFrom('patients')
+        .select(['id', 'account_no', 'first_name', 'last_name'])
+        .where('id', 'in', chunk),
+    ))
+      patients.set(p.id, p)
+    for (const r of entryRows(db, chunk, visitId)) {
+      const list = entries.get(r.patient_id)
+      if (list) list.push(r)
+      else entries.set(r.patient_id, [r])
+    }
+    for (const v of allRows(
+      db,
+      storeQuery
+        .selectFrom('visits')
+        .select(['id', 'date_of_service', 'rendering_provider_id', 'data'])
+        .where('patient_id', 'in', chunk),
+    ))
+      visits.set(v.id, {
+        dateOfService: v.date_of_service,
+        renderingProviderId: v.rendering_provider_id,
+        lines: visitLines(v.data),
+      })
+  }
+  return {
+    visits,
+    ledger(patientId: number): PatientLedger {
+      const patient = patients.get(patientId)
+      if (!patient) throw new DomainError('not_found', `There is no patient #${patientId}.`)
+      return buildLedger(patientId, patient, entries.get(patientId) ?? [], visits)
+    },
+  }
+}
+
+export type LedgerBook = ReturnType<typeof ledgerBook>
+
+export function patientLedger(
+  db: Database.Database,
+  patientId: number,
+  visitId?: number,
+): PatientLedger {
+  return ledgerBook(db, [patientId], visitId).ledger(patientId)
+}
+
+function buildLedger(
+  patientId: number,
+  patient: { account_no: string; first_name: string; last_name: string },
+  rows: EntryRow[],
+  visits: Map<number, LedgerVisitInfo>,
+): PatientLedger {
   let runIns = 0
   let runPat = 0
   const lines: LedgerLine[] = rows.map((r) => {
@@ -168,15 +233,6 @@ export function patientLedger(
       reversed: Boolean(r.was_reversed),
     }
   })
-  const dates = new Map(
-    allRows(
-      db,
-      storeQuery
-        .selectFrom('visits')
-        .select(['id', 'date_of_service', 'data'])
-        .where('patient_id', '=', patientId),
-    ).map((v) => [v.id, v]),
-  )
   const byVisit = new Map<number, LedgerVisit>()
   for (const l of lines) {
     if (l.visitId === null) continue
@@ -184,7 +240,7 @@ export function patientLedger(
     if (!v) {
       v = {
         visitId: l.visitId,
-        dateOfService: dates.get(l.visitId)?.date_of_service ?? '',
+        dateOfService: visits.get(l.visitId)?.dateOfService ?? '',
         chargeCents: 0,
         insurancePaidCents: 0,
         adjustmentCents: 0,
@@ -206,7 +262,7 @@ export function patientLedger(
       if (!line) {
         line = {
           lineNo: l.lineNo,
-          description: serviceLineWords(dates.get(l.visitId)?.data, l.lineNo),
+          description: serviceLineWords(visits.get(l.visitId), l.lineNo),
           chargeCents: 0,
           insuranceBalanceCents: 0,
           patientBalanceCents: 0,
@@ -218,10 +274,10 @@ export function patientLedger(
       line.patientBalanceCents += l.patientCents
     }
   }
-  const visits = [...byVisit.values()].sort(
+  const visitList = [...byVisit.values()].sort(
     (a, b) => a.dateOfService.localeCompare(b.dateOfService) || a.visitId - b.visitId,
   )
-  for (const v of visits) v.lines.sort((a, b) => a.lineNo - b.lineNo)
+  for (const v of visitList) v.lines.sort((a, b) => a.lineNo - b.lineNo)
   const credit = minus(
     lines.filter((l) => l.visitId === null).reduce((s, l) => s + l.patientCents, 0),
   )
@@ -234,19 +290,21 @@ export function patientLedger(
     creditCents: credit,
     balanceCents: runIns + runPat,
     lines,
-    visits,
+    visits: visitList,
   }
 }
 
-function serviceLineWords(data: string | undefined, lineNo: number): string {
-  if (!data) return ''
+function visitLines(data: string): LedgerVisitInfo['lines'] {
   try {
-    const visit = JSON.parse(data) as { lines?: { code?: string; modifiers?: string[] }[] }
-    const line = visit.lines?.[lineNo - 1]
-    return line ? [line.code ?? '', ...(line.modifiers ?? [])].join(' ').trim() : ''
+    return (JSON.parse(data) as { lines?: LedgerVisitInfo['lines'] }).lines ?? []
   } catch {
-    return ''
+    return []
   }
+}
+
+function serviceLineWords(visit: LedgerVisitInfo | undefined, lineNo: number): string {
+  const line = visit?.lines[lineNo - 1]
+  return line ? [line.code ?? '', ...(line.modifiers ?? [])].join(' ').trim() : ''
 }
 
 /** A patient found by account number, as printed on statements. */

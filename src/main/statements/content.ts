@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Address } from '../../shared/schemas/address'
 import type { Patient } from '../../shared/schemas/patient'
-import { patientLedger } from '../ledger/patientLedger'
+import { ledgerBook, type LedgerBook } from '../ledger/patientLedger'
 import { planStanding, type PlanRow } from '../plans/status'
 import { getPractice } from '../registration/practice'
 import { readSetting } from '../settings'
@@ -371,20 +371,11 @@ export function statementContent(
   account: Account,
   statementDate: string,
   ctx: ContentContext = contentContext(db),
+  book: LedgerBook = ledgerBook(
+    db,
+    account.patients.map((p) => p.id),
+  ),
 ): StatementContent {
-  const visitRows = new Map(
-    allRows(
-      db,
-      storeQuery
-        .selectFrom('visits')
-        .select(['id', 'rendering_provider_id', 'data'])
-        .where(
-          'patient_id',
-          'in',
-          account.patients.map((p) => p.id),
-        ),
-    ).map((v) => [v.id, v]),
-  )
   const why = new Map<string, number>()
   const aging: Aging = { currentCents: 0, days31to60Cents: 0, days61to90Cents: 0, over90Cents: 0 }
   let pending = 0
@@ -397,18 +388,18 @@ export function statementContent(
   for (const row of account.patients) {
     const data = JSON.parse(row.data) as Partial<Patient>
     if (data.statementPreference === 'hold') onHold = true
-    const ledger = patientLedger(db, row.id)
+    const ledger = book.ledger(row.id)
     credit += ledger.creditCents
     const owedVisits = new Set<number>()
     const visits: StatementVisit[] = []
     for (const v of ledger.visits) {
       if (v.patientBalanceCents === 0 && v.insuranceBalanceCents === 0) continue
-      const vr = visitRows.get(v.visitId)
-      const codes = vr ? ((JSON.parse(vr.data) as { lines?: { code?: string }[] }).lines ?? []) : []
+      const vr = book.visits.get(v.visitId)
+      const codes = vr?.lines ?? []
       visits.push({
         visitId: v.visitId,
         dateOfService: v.dateOfService,
-        provider: vr ? ctx.provider(vr.rendering_provider_id) : '',
+        provider: vr ? ctx.provider(vr.renderingProviderId) : '',
         services: v.lines.map((l) => {
           const code = codes[l.lineNo - 1]?.code ?? ''
           return { code, description: ctx.describe(code), chargeCents: l.chargeCents }

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
-import { patientByAccount } from '../ledger/patientLedger'
+import { ledgerBook, patientByAccount, type LedgerBook } from '../ledger/patientLedger'
 import { letterPdf, pdfBytes } from '../print/pdfDocument'
 import { pdfPageRanges } from '../print/pdfPages'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
@@ -77,6 +77,9 @@ function inRange(sortName: string, from?: string, to?: string): boolean {
   return true
 }
 
+/** Accounts whose ledgers are read in one go while choosing who gets a statement. */
+const ACCOUNTS_READ = 250
+
 function select(db: Database.Database, options: RunOptions): Selected {
   const settings = statementSettings(db)
   const statementDate = options.statementDate ?? today()
@@ -105,8 +108,15 @@ function select(db: Database.Database, options: RunOptions): Selected {
   const accounts = guarantorAccounts(db)
     .filter((a) => inRange(a.guarantor.sortName, options.fromName, options.toName))
     .sort((a, b) => a.guarantor.sortName.localeCompare(b.guarantor.sortName))
-  for (const account of accounts) {
-    const c = statementContent(db, account, statementDate, ctx)
+  let book: LedgerBook | null = null
+  for (const [i, account] of accounts.entries()) {
+    // The ledgers of the next ACCOUNTS_READ accounts are read together, not account by account.
+    if (i % ACCOUNTS_READ === 0)
+      book = ledgerBook(
+        db,
+        accounts.slice(i, i + ACCOUNTS_READ).flatMap((a) => a.patients.map((p) => p.id)),
+      )
+    const c = statementContent(db, account, statementDate, ctx, book!)
     const skip = (reason: string) =>
       skipped.push({ accountNo: c.accountNo, guarantor: c.guarantorName, reason })
     if (c.amountDueCents === 0 && c.insurancePendingCents === 0) continue
