@@ -21,7 +21,7 @@ const PAYERS = 6
 const AS_OF = '2026-06-30'
 const DAYS = 730
 const CHUNK = 10_000
-const RUNS = 20
+const RUNS = 12
 
 /** A repeatable sequence (mulberry32), so every run builds the same store. */
 function random(seed: number): () => number {
@@ -39,9 +39,7 @@ function p95(times: number[]): number {
   return Math.round(sorted[Math.ceil(sorted.length * 0.95) - 1]! * 10) / 10
 }
 
-/** One untimed run first (it reads the pages into SQLite's cache), then `runs` timed ones. */
 function timed(runs: number, work: () => void): number[] {
-  work()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const t = performance.now()

@@ -31,75 +31,23 @@ export function bucketOf(date: string, asOf: string): AgeBucket {
   return '121+'
 }
 
-/** Visits owing something now: the partial index on visit_balances holds just these. */
-function owingNow() {
-  return storeQuery.selectFrom('visit_balances').where((eb) =>
-    // Literal zeros, not parameters, so SQLite matches the partial index's condition.
-    eb.or([eb('insurance_cents', '!=', eb.lit(0)), eb('patient_cents', '!=', eb.lit(0))]),
-  )
-}
-
-/** Whether any ledger line is dated after `asOf` (a payment posted with a later date, say). */
-function linesAfter(db: Database.Database, asOf: string): boolean {
-  return (
-    firstRow(
-      db,
-      storeQuery
-        .selectFrom('ledger_entries')
-        .select('id')
-        .where('effective_date', '>', asOf)
-        .limit(1),
-    ) !== undefined
-  )
-}
-
-/**
- * What each visit owed as of `asOf`, for the visits that owed something then. When nothing is
- * dated after `asOf` that is each visit's balance now; otherwise only the visits that owe now or
- * have lines after `asOf` can differ from zero then, and only their lines are added up.
- */
-function balancesAsOf(db: Database.Database, asOf: string) {
-  if (!linesAfter(db, asOf))
-    return owingNow().select(['visit_id', 'insurance_cents as ins', 'patient_cents as pat']).as('b')
-  const candidates = owingNow()
-    .select('visit_id')
-    // UNION ALL: IN needs no duplicates removed, and a plain UNION would read the later lines
-    // in visit order (the whole visit index) to merge them.
-    .unionAll(
-      storeQuery
-        .selectFrom('ledger_entries')
-        .select('visit_id')
-        .where('effective_date', '>', asOf)
-        .where('visit_id', 'is not', null)
-        .$narrowType<{ visit_id: number }>(),
-    )
-  return storeQuery
+/** Each visit with a balance as of `asOf`: what insurance and the patient owe, its dates. */
+export function openVisits(asOf: string, agedFrom: AgedFrom, withClaim = true) {
+  const sums = storeQuery
     .selectFrom('ledger_entries')
     .select((eb) => [
       'visit_id',
       eb.fn.sum<number>('insurance_cents').as('ins'),
       eb.fn.sum<number>('patient_cents').as('pat'),
     ])
-    .where('visit_id', 'in', candidates)
+    .where('visit_id', 'is not', null)
     .where('effective_date', '<=', asOf)
     .groupBy('visit_id')
     .having((eb) =>
       eb.or([eb(eb.fn.sum('insurance_cents'), '!=', 0), eb(eb.fn.sum('patient_cents'), '!=', 0)]),
     )
-    .$narrowType<{ visit_id: number }>()
-    .as('b')
-}
-
-/** Each visit with a balance as of `asOf`: what insurance and the patient owe, its dates. */
-export function openVisits(
-  db: Database.Database,
-  asOf: string,
-  agedFrom: AgedFrom,
-  withClaim = true,
-) {
-  const sums = balancesAsOf(db, asOf)
   return storeQuery
-    .selectFrom(sums)
+    .selectFrom(sums.as('b'))
     .innerJoin('visits', 'visits.id', 'b.visit_id')
     .select((eb) => [
       'b.visit_id',
@@ -211,7 +159,7 @@ export function agingReport(
   options: { by: 'payer' | 'patient'; asOf: string; agedFrom: AgedFrom },
 ): AgingReport {
   const { by, asOf, agedFrom } = options
-  const groups = grouped(db, openVisits(db, asOf, agedFrom), by, asOf)
+  const groups = grouped(db, openVisits(asOf, agedFrom), by, asOf)
   const totals = { insurance: zeros(), patient: zeros(), all: zeros(), totalCents: 0 }
   const rows = new Map<string, AgingRow>()
   const row = (
@@ -306,7 +254,7 @@ export function agingClaims(
 ): { rows: AgingClaim[]; count: number } {
   const { asOf } = input
   let q = storeQuery
-    .selectFrom(openVisits(db, asOf, input.agedFrom).as('o'))
+    .selectFrom(openVisits(asOf, input.agedFrom).as('o'))
     .leftJoin('claims', 'claims.id', 'o.claim_id')
     .innerJoin('patients', 'patients.id', 'o.patient_id')
     .leftJoin('payers', 'payers.id', 'claims.payer_id')
@@ -382,7 +330,7 @@ export function agingTotals(
   const d90 = addDays(asOf, -90)
   const row = firstRow(
     db,
-    storeQuery.selectFrom(openVisits(db, asOf, 'service', false).as('o')).select((eb) => [
+    storeQuery.selectFrom(openVisits(asOf, 'service', false).as('o')).select((eb) => [
       eb.fn.coalesce(eb.fn.sum<number>(eb('o.ins', '+', eb.ref('o.pat'))), eb.lit(0)).as('total'),
       eb.fn
         .coalesce(

@@ -92,17 +92,9 @@ export interface ProviderAdjustmentsTable {
   reverses_id: number | null
 }
 
-/** Each visit's current balance, kept equal to its ledger lines' sums by a trigger (016). */
-export interface VisitBalancesTable {
-  visit_id: number
-  insurance_cents: number
-  patient_cents: number
-}
-
 export interface LedgerTables {
   deposits: DepositsTable
   payments: PaymentsTable
   ledger_entries: LedgerEntriesTable
   provider_adjustments: ProviderAdjustmentsTable
-  visit_balances: VisitBalancesTable
 }

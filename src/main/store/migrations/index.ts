@@ -15,7 +15,6 @@ import { followup } from './012_followup'
 import { statements } from './013_statements'
 import { paymentPlans } from './014_payment_plans'
 import { reportIndexes } from './015_report_indexes'
-import { visitBalances } from './016_visit_balances'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -37,7 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   statements,
   paymentPlans,
   reportIndexes,
-  visitBalances,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
