@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
 import { cents, formatCents } from '../../shared/money'
+import type { OpInput } from '../../shared/api'
 import type { AgingReport, DaySheet, KpiFigures, KpiReport } from '../../shared/ops/reports'
-import { asUser, CliRefusal } from './session'
+import { writePrivateFile } from './output-file'
+import { asUser, CliRefusal, type CliContext } from './session'
 
 const money = (c: number) => formatCents(cents(c))
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -15,6 +17,13 @@ function date(flag: string, value: string | undefined, required = false) {
   }
   if (!DATE.test(value)) throw new CliRefusal(`${flag} ${value}: write the date as YYYY-MM-DD.`)
   return value
+}
+
+/** Writes the report as print-ready PDF to `file` and says where it went. */
+async function savePdf(ctx: CliContext, file: string, input: OpInput<'reports.pdf'>) {
+  const made = await ctx.call('reports.pdf', input)
+  writePrivateFile(file, Buffer.from(made.pdfBase64, 'base64'))
+  console.log(`Wrote ${file}`)
 }
 
 function printAging(r: AgingReport): void {
@@ -84,9 +93,17 @@ export function registerReports(program: Command): void {
     .option('--from-billed', 'age from the first billed date instead of the date of service')
     .option('--json', 'print JSON (amounts in cents)')
     .option('--csv', 'print CSV')
+    .option('--pdf <file>', 'write the report as print-ready PDF to <file>')
     .action(
       (
-        opts: { by: string; asOf?: string; fromBilled?: boolean; json?: boolean; csv?: boolean },
+        opts: {
+          by: string
+          asOf?: string
+          fromBilled?: boolean
+          json?: boolean
+          csv?: boolean
+          pdf?: string
+        },
         cmd: Command,
       ) =>
         asUser(cmd, async (ctx) => {
@@ -101,6 +118,7 @@ export function registerReports(program: Command): void {
             process.stdout.write((await ctx.call('reports.csv', { report: 'aging', aging })).csv)
             return
           }
+          if (opts.pdf) return savePdf(ctx, opts.pdf, { report: 'aging', aging })
           const r = await ctx.call('reports.aging', aging)
           if (opts.json) console.log(JSON.stringify(r, null, 2))
           else printAging(r)
@@ -112,12 +130,12 @@ export function registerReports(program: Command): void {
     .requiredOption('--from <date>', 'first day (YYYY-MM-DD)')
     .requiredOption('--to <date>', 'last day (YYYY-MM-DD)')
     .option('--json', 'print JSON (amounts in cents)')
-    .action((opts: { from: string; to: string; json?: boolean }, cmd: Command) =>
+    .option('--pdf <file>', 'write the report as print-ready PDF to <file>')
+    .action((opts: { from: string; to: string; json?: boolean; pdf?: string }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
-        const r = await ctx.call('reports.kpis', {
-          from: date('--from', opts.from, true),
-          to: date('--to', opts.to, true),
-        })
+        const period = { from: date('--from', opts.from, true), to: date('--to', opts.to, true) }
+        if (opts.pdf) return savePdf(ctx, opts.pdf, { report: 'kpis', period })
+        const r = await ctx.call('reports.kpis', period)
         if (opts.json) console.log(JSON.stringify(r, null, 2))
         else printKpis(r)
       }),
@@ -127,9 +145,12 @@ export function registerReports(program: Command): void {
     .description("one day's charges, payments and adjustments by user, payments by deposit")
     .requiredOption('--date <date>', 'the day (YYYY-MM-DD)')
     .option('--json', 'print JSON (amounts in cents)')
-    .action((opts: { date: string; json?: boolean }, cmd: Command) =>
+    .option('--pdf <file>', 'write the report as print-ready PDF to <file>')
+    .action((opts: { date: string; json?: boolean; pdf?: string }, cmd: Command) =>
       asUser(cmd, async (ctx) => {
-        const r = await ctx.call('reports.daysheet', { date: date('--date', opts.date, true) })
+        const day = date('--date', opts.date, true)
+        if (opts.pdf) return savePdf(ctx, opts.pdf, { report: 'daysheet', date: day })
+        const r = await ctx.call('reports.daysheet', { date: day })
         if (opts.json) console.log(JSON.stringify(r, null, 2))
         else printDaySheet(r)
       }),

@@ -11,7 +11,13 @@ import type {
   KpiReport,
 } from '../../shared/ops/reports'
 
-type Cell = string | number | null
+export type Cell = string | number | null
+
+/** A report as a title and rows of cells: the one description both CSV and PDF print. */
+export interface ReportTable {
+  title: string
+  rows: Cell[][]
+}
 
 const NUMBER = /^-?\d+(\.\d+)?$/
 
@@ -32,7 +38,7 @@ export function dollars(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-export function agingCsv(r: AgingReport): string {
+export function agingTable(r: AgingReport): ReportTable {
   const head = [r.by === 'payer' ? 'Payer' : 'Patient', 'Account', 'Balance', ...r.buckets, 'Total']
   const rows: Cell[][] = r.rows.map((row) => [
     row.label,
@@ -43,12 +49,19 @@ export function agingCsv(r: AgingReport): string {
   ])
   rows.push(['Total', '', 'all', ...r.totals.all.map(dollars), dollars(r.totals.totalCents)])
   const from = r.agedFrom === 'service' ? 'date of service' : 'first billed date'
-  return toCsv([[`A/R aging as of ${r.asOf}, aged from ${from}`], head, ...rows])
+  return { title: `A/R aging as of ${r.asOf}, aged from ${from}`, rows: [head, ...rows] }
+}
+
+export const agingCsv = (r: AgingReport) => titledCsv(agingTable(r))
+
+/** The title as the CSV's first line, then the rows. */
+function titledCsv(t: ReportTable): string {
+  return toCsv([[t.title], ...t.rows])
 }
 
 const pct = (p: number | null) => (p === null ? '' : `${p}%`)
 
-export function kpiCsv(r: KpiReport): string {
+export function kpiTable(r: KpiReport): ReportTable {
   const c = r.current
   const p = r.previous
   const money = (f: (k: typeof c) => number) => [dollars(f(c)), dollars(f(p))]
@@ -95,26 +108,32 @@ export function kpiCsv(r: KpiReport): string {
     const before = p.daysToPayment.find((x) => x.payerId === d.payerId)
     rows.push([`Days to payment: ${d.payerName}`, d.averageDays, before?.averageDays ?? '', ''])
   }
-  return toCsv(rows)
+  return { title: `Key figures ${c.from} to ${c.to}`, rows }
 }
 
-export function denialsCsv(r: DenialReport): string {
-  return toCsv([
-    [`Denials ${r.from} to ${r.to}`],
-    ['Reason', 'Description', 'Claims', 'Amount'],
-    ...r.byReason.map((x) => [`${x.group}-${x.code}`, x.description, x.count, dollars(x.cents)]),
-    [],
-    ['Payer', '', 'Claims', 'Amount'],
-    ...r.byPayer.map((x) => [x.payerName, '', x.count, dollars(x.cents)]),
-    [],
-    ['Month', '', 'Claims', 'Amount'],
-    ...r.byMonth.map((x) => [x.month, '', x.count, dollars(x.cents)]),
-  ])
+// The KPI CSV has no title line: its header row names both periods.
+export const kpiCsv = (r: KpiReport) => toCsv(kpiTable(r).rows)
+
+export function denialsTable(r: DenialReport): ReportTable {
+  return {
+    title: `Denials ${r.from} to ${r.to}`,
+    rows: [
+      ['Reason', 'Description', 'Claims', 'Amount'],
+      ...r.byReason.map((x) => [`${x.group}-${x.code}`, x.description, x.count, dollars(x.cents)]),
+      [],
+      ['Payer', '', 'Claims', 'Amount'],
+      ...r.byPayer.map((x) => [x.payerName, '', x.count, dollars(x.cents)]),
+      [],
+      ['Month', '', 'Claims', 'Amount'],
+      ...r.byMonth.map((x) => [x.month, '', x.count, dollars(x.cents)]),
+    ],
+  }
 }
 
-export function daySheetCsv(r: DaySheet): string {
+export const denialsCsv = (r: DenialReport) => titledCsv(denialsTable(r))
+
+export function daySheetTable(r: DaySheet): ReportTable {
   const rows: Cell[][] = [
-    [`Day sheet ${r.date}`],
     ['User', 'Charges', 'Payments', 'Adjustments'],
     ...r.byUser.map((u) => [
       u.user,
@@ -146,32 +165,38 @@ export function daySheetCsv(r: DaySheet): string {
     rows.push([`${name} total`, '', '', '', '', dollars(d.totalCents), ''])
   }
   rows.push(['Received', '', '', '', '', dollars(r.receivedCents), dollars(r.appliedCents)])
-  return toCsv(rows)
+  return { title: `Day sheet ${r.date}`, rows }
 }
 
-export function activityCsv(r: ClaimsActivity): string {
-  return toCsv([
-    [`Claims activity ${r.from} to ${r.to}`],
-    ['Week of', 'Submitted', 'Accepted', 'Rejected', 'Paid', 'Paid amount'],
-    ...r.weeks.map((w) => [
-      w.week,
-      w.submitted,
-      w.accepted,
-      w.rejected,
-      w.paid,
-      dollars(w.paidCents),
-    ]),
-    [],
-    [`Visits not billed (not coded after ${r.unbilledDays} days, or coded without a claim)`],
-    ['Visit', 'Patient', 'Account', 'Date of service', 'Status', 'Days', 'Amount'],
-    ...r.unbilled.map((v) => [
-      v.visitId,
-      v.patientName,
-      v.accountNo,
-      v.dateOfService,
-      v.status,
-      v.ageDays,
-      dollars(v.totalCents),
-    ]),
-  ])
+export const daySheetCsv = (r: DaySheet) => titledCsv(daySheetTable(r))
+
+export function activityTable(r: ClaimsActivity): ReportTable {
+  return {
+    title: `Claims activity ${r.from} to ${r.to}`,
+    rows: [
+      ['Week of', 'Submitted', 'Accepted', 'Rejected', 'Paid', 'Paid amount'],
+      ...r.weeks.map((w) => [
+        w.week,
+        w.submitted,
+        w.accepted,
+        w.rejected,
+        w.paid,
+        dollars(w.paidCents),
+      ]),
+      [],
+      [`Visits not billed (not coded after ${r.unbilledDays} days, or coded without a claim)`],
+      ['Visit', 'Patient', 'Account', 'Date of service', 'Status', 'Days', 'Amount'],
+      ...r.unbilled.map((v) => [
+        v.visitId,
+        v.patientName,
+        v.accountNo,
+        v.dateOfService,
+        v.status,
+        v.ageDays,
+        dollars(v.totalCents),
+      ]),
+    ],
+  }
 }
+
+export const activityCsv = (r: ClaimsActivity) => titledCsv(activityTable(r))

@@ -308,21 +308,26 @@ export interface ContentContext {
   plans: Map<string, PlanRow>
 }
 
-export function contentContext(db: Database.Database): ContentContext {
+/** The practice as printed on paper: its name, return and remit-to addresses, billing phone. */
+export function printedPractice(db: Database.Database): StatementContent['practice'] {
   const view = getPractice(db)
   const profile = view.profile
   const name = profile?.legalName ?? view.name
   const billing = profile ? addressLines(profile.billingAddress as Address) : []
   const remit = profile?.payToAddress ? addressLines(profile.payToAddress) : billing
   return {
+    name,
+    returnLines: [name, ...billing],
+    remitLines: [name, ...remit],
+    phone: profile?.phone ? printedPhone(profile.phone) : '',
+  }
+}
+
+export function contentContext(db: Database.Database): ContentContext {
+  return {
     describe: serviceDescriber(db),
     provider: providerNames(db),
-    practice: {
-      name,
-      returnLines: [name, ...billing],
-      remitLines: [name, ...remit],
-      phone: profile?.phone ? printedPhone(profile.phone) : '',
-    },
+    practice: printedPractice(db),
     settings: statementSettings(db),
     plans: new Map(
       allRows(

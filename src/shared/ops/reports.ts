@@ -208,6 +208,14 @@ export const CollectionsTrend = z.array(
 
 export const REPORT_NAMES = ['aging', 'kpis', 'denials', 'daysheet', 'activity'] as const
 
+/** Which report to export, with its period, as-of date or day. */
+export const ExportInput = z.object({
+  report: z.enum(REPORT_NAMES),
+  aging: AgingInput.optional(),
+  period: z.object({ from: isoDate, to: isoDate }).optional(),
+  date: isoDate.optional(),
+})
+
 export const reportOps = {
   'reports.aging': op({
     summary: 'A/R aging by payer or by patient, insurance and patient balances by age',
@@ -259,13 +267,15 @@ export const reportOps = {
   }),
   'reports.csv': op({
     summary: 'A report as CSV text, safe to open in a spreadsheet',
-    input: z.object({
-      report: z.enum(REPORT_NAMES),
-      aging: AgingInput.optional(),
-      period: z.object({ from: isoDate, to: isoDate }).optional(),
-      date: isoDate.optional(),
-    }),
+    input: ExportInput,
     output: z.object({ fileName: z.string(), csv: z.string() }),
+    access: 'reports.read',
+    audit: 'export',
+  }),
+  'reports.pdf': op({
+    summary: 'A report as print-ready PDF: practice header, period, page numbers',
+    input: ExportInput,
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
     access: 'reports.read',
     audit: 'export',
   }),

@@ -95,3 +95,17 @@ export function findWord(words: Word[], text: string): Word {
     throw new Error(`Expected one "${text}" on the page, found ${found.length}`)
   return found[0]!
 }
+
+/** The text of a PDF as laid out on its pages (pdftotext -layout), pages split by form feed. */
+export function pdfLayoutText(pdf: Buffer): string {
+  const dir = tempDir('claimdesk-pdf-')
+  try {
+    const file = join(dir.path, 'doc.pdf')
+    writeFileSync(file, pdf)
+    const out = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    if (out.status !== 0) throw new Error(`pdftotext failed: ${out.stderr}`)
+    return out.stdout
+  } finally {
+    dir.remove()
+  }
+}

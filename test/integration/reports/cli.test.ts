@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN_ENV, runCli } from '../../support/cli'
 import { newPractice, type TestPractice } from '../../support/practice'
@@ -39,6 +41,17 @@ describe('claimdesk reports', { timeout: 300_000 }, () => {
     const day = cli('reports', 'daysheet', '--date', '2026-06-25')
     expect(day.code).toBe(0)
     expect(day.out).toMatch(/Received \$75\.00, applied \$50\.00, unapplied \$25\.00/)
+  })
+
+  it('writes a report as PDF with --pdf', () => {
+    const file = join(p.dir, 'kpis.pdf')
+    const made = cli('reports', 'kpis', '--from', '2026-06-01', '--to', '2026-06-30', '--pdf', file)
+    expect(made.code).toBe(0)
+    expect(made.out).toContain(`Wrote ${file}`)
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+    const day = join(p.dir, 'day.pdf')
+    expect(cli('reports', 'daysheet', '--date', '2026-06-25', '--pdf', day).code).toBe(0)
+    expect(readFileSync(day).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
   it('refuses a date it cannot read, saying how to write it', () => {

@@ -3,6 +3,7 @@ import { getHotkeyHandler } from '@mantine/hooks'
 import { useState } from 'react'
 import { call } from '../api'
 import { messageOf } from '../forms/useApiErrors'
+import { pdfBlob } from '../screens/claims/saveFile'
 import { FormAlert } from './FormAlert'
 
 interface Props {
@@ -11,11 +12,6 @@ interface Props {
   onClose: () => void
   /** The PDF main made, to hand to the person. */
   onPrinted: (fileName: string, pdf: Blob) => void
-}
-
-function pdfBlob(base64: string): Blob {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
-  return new Blob([bytes], { type: 'application/pdf' })
 }
 
 /** The CMS-1500 as a PDF: the whole form on plain paper, or the data for red pre-printed forms. */

@@ -16,6 +16,12 @@ export function downloadFile(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
+/** A PDF that main sent as base64, as a file to save or open. */
+export function pdfBlob(base64: string): Blob {
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
+  return new Blob([bytes], { type: 'application/pdf' })
+}
+
 /** Said wherever an 837 or a printed form is saved: those files cannot be encrypted. */
 export const PLAINTEXT_NOTE =
   'This file is not encrypted (claim files and printed forms cannot be): keep it in a private folder and delete it once sent.'

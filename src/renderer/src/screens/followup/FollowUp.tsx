@@ -26,17 +26,12 @@ import {
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
-import { downloadFile, PLAINTEXT_NOTE } from '../claims/saveFile'
+import { downloadFile, pdfBlob, PLAINTEXT_NOTE } from '../claims/saveFile'
 
 type Queue = OpOutput<'followup.list'>
 type SortKey = 'priority' | 'amountCents' | 'ageDays' | 'timelyFilingDaysLeft'
 const $ = (c: number) => formatCents(cents(c))
 const keyOf = (i: { claimId: number; reason: string }) => `${i.reason}:${i.claimId}`
-
-function pdfBlob(base64: string): Blob {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
-  return new Blob([bytes], { type: 'application/pdf' })
-}
 
 /** The follow-up queue: denials, claims without an answer, rejections — worked from one place. */
 export function FollowUp() {

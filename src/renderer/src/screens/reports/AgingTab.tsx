@@ -1,7 +1,6 @@
 import { formatDate } from '../../../../shared/usFormat'
 import {
   Alert,
-  Button,
   Group,
   Modal,
   SegmentedControl,
@@ -18,7 +17,8 @@ import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { exportCsv, today } from './format'
+import { ExportButtons } from './ExportButtons'
+import { exportReport, today, type ExportFormat } from './format'
 import { ReportDate } from './Period'
 import { AgingChart } from './charts'
 
@@ -63,10 +63,11 @@ export function AgingTab() {
       setError(messageOf(e))
     }
   }
-  const save = () =>
-    exportCsv({ report: 'aging', aging: { by, agedFrom, asOf: asOf || undefined } }).catch((e) =>
-      setError(messageOf(e)),
-    )
+  const save = (format: ExportFormat) =>
+    exportReport(format, {
+      report: 'aging',
+      aging: { by, agedFrom, asOf: asOf || undefined },
+    }).catch((e) => setError(messageOf(e)))
 
   const amount = (c: Cell, cents: number) =>
     cents === 0 ? (
@@ -100,9 +101,7 @@ export function AgingTab() {
           allowDeselect={false}
         />
         <ReportDate label="As of" value={asOf} onChange={setAsOf} />
-        <Button variant="default" onClick={() => void save()}>
-          Export CSV
-        </Button>
+        <ExportButtons onExport={(format) => void save(format)} />
       </Group>
       {(error ?? aging.error) && <Alert color="red">{error ?? aging.error}</Alert>}
       {r && (

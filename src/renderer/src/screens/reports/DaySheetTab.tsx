@@ -1,11 +1,12 @@
 import { formatDate } from '../../../../shared/usFormat'
-import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
-import { exportCsv, today } from './format'
+import { ExportButtons } from './ExportButtons'
+import { exportReport, today } from './format'
 import { ReportDate } from './Period'
 
 export function DaySheetTab() {
@@ -18,14 +19,13 @@ export function DaySheetTab() {
     <Stack gap="sm">
       <Group align="end">
         <ReportDate label="Day" value={date} onChange={setDate} />
-        <Button
-          variant="default"
-          onClick={() =>
-            void exportCsv({ report: 'daysheet', date }).catch((e) => setError(messageOf(e)))
+        <ExportButtons
+          onExport={(format) =>
+            void exportReport(format, { report: 'daysheet', date }).catch((e) =>
+              setError(messageOf(e)),
+            )
           }
-        >
-          Export CSV
-        </Button>
+        />
       </Group>
       {(error ?? loaded.error) && <Alert color="red">{error ?? loaded.error}</Alert>}
       {r && (

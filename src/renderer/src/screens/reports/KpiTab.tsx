@@ -7,7 +7,7 @@ import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
 import { money } from '../payments/money'
 import { CollectionsChart } from './charts'
-import { daysBefore, exportCsv, pct, today } from './format'
+import { daysBefore, exportReport, pct, today } from './format'
 import { PeriodBar } from './Period'
 
 const ROWS: [string, string, (k: KpiFigures) => string][] = [
@@ -48,8 +48,8 @@ export function KpiTab() {
       <PeriodBar
         value={period}
         onChange={setPeriod}
-        onExport={() =>
-          void exportCsv({ report: 'kpis', period }).catch((e) => setError(messageOf(e)))
+        onExport={(format) =>
+          void exportReport(format, { report: 'kpis', period }).catch((e) => setError(messageOf(e)))
         }
       />
       {!valid && <Alert color="yellow">Choose a period whose start comes before its end.</Alert>}

@@ -1,10 +1,11 @@
-import { Button, Group } from '@mantine/core'
+import { Group } from '@mantine/core'
 import { useCallback, useState, type ReactNode } from 'react'
 import type { REPORT_NAMES } from '../../../../shared/ops/reports'
 import { UsDateInput } from '../../components/UsDateInput'
 import { messageOf } from '../../forms/useApiErrors'
 import { useLoad } from '../../useLoad'
-import { daysBefore, exportCsv, today } from './format'
+import { ExportButtons } from './ExportButtons'
+import { daysBefore, exportReport, today, type ExportFormat } from './format'
 
 export interface PeriodValue {
   from: string
@@ -36,11 +37,11 @@ export function ReportDate(props: {
   )
 }
 
-/** From/to dates and the CSV export, above every report that covers a period. */
+/** From/to dates and the CSV and PDF exports, above every report that covers a period. */
 export function PeriodBar(props: {
   value: PeriodValue
   onChange: (p: PeriodValue) => void
-  onExport: () => void
+  onExport: (format: ExportFormat) => void
 }) {
   const { value, onChange } = props
   return (
@@ -51,9 +52,7 @@ export function PeriodBar(props: {
         onChange={(from) => onChange({ ...value, from })}
       />
       <ReportDate label="Through" value={value.to} onChange={(to) => onChange({ ...value, to })} />
-      <Button variant="default" onClick={props.onExport}>
-        Export CSV
-      </Button>
+      <ExportButtons onExport={props.onExport} />
     </Group>
   )
 }
@@ -80,7 +79,9 @@ export function usePeriodReport<T>(
     <PeriodBar
       value={period}
       onChange={setPeriod}
-      onExport={() => void exportCsv({ report, period }).catch((e) => setError(messageOf(e)))}
+      onExport={(format) =>
+        void exportReport(format, { report, period }).catch((e) => setError(messageOf(e)))
+      }
     />
   )
   return { data: loaded.data, error: error ?? loaded.error, bar }

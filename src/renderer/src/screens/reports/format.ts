@@ -1,11 +1,21 @@
 import type { OpInput } from '../../../../shared/api'
 import { call } from '../../api'
-import { downloadFile } from '../claims/saveFile'
+import { downloadFile, pdfBlob } from '../claims/saveFile'
 
 export const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)}%`)
 
-/** Asks main for the report as CSV and hands it over as a download. */
-export async function exportCsv(input: OpInput<'reports.csv'>): Promise<void> {
+export type ExportFormat = 'csv' | 'pdf'
+
+/** Asks main for the report as CSV or print-ready PDF and hands it over as a download. */
+export async function exportReport(
+  format: ExportFormat,
+  input: OpInput<'reports.csv'>,
+): Promise<void> {
+  if (format === 'pdf') {
+    const file = await call('reports.pdf', input)
+    downloadFile(file.fileName, pdfBlob(file.pdfBase64))
+    return
+  }
   const file = await call('reports.csv', input)
   downloadFile(file.fileName, new Blob([file.csv], { type: 'text/csv' }))
 }
