@@ -25,21 +25,26 @@ const ENTITIES: Record<string, string> = {
   '&gt;': '>',
 }
 
-/** The words of each page, coordinates in points from the page's top-left corner. */
-export function pdfPages(pdf: Buffer): Word[][] {
+/** What `pdftotext <mode>` prints for the PDF (written to a temporary file it reads). */
+function pdftotext(pdf: Buffer, mode: '-bbox' | '-layout'): string {
   const dir = tempDir('claimdesk-pdf-')
   try {
-    const file = join(dir.path, 'form.pdf')
+    const file = join(dir.path, 'doc.pdf')
     writeFileSync(file, pdf)
-    const out = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+    const out = spawnSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' })
     if (out.status !== 0) throw new Error(`pdftotext failed: ${out.stderr}`)
     return out.stdout
-      .split('<page ')
-      .slice(1)
-      .map((page) => [...page.matchAll(WORD)].map(toWord))
   } finally {
     dir.remove()
   }
+}
+
+/** The words of each page, coordinates in points from the page's top-left corner. */
+export function pdfPages(pdf: Buffer): Word[][] {
+  return pdftotext(pdf, '-bbox')
+    .split('<page ')
+    .slice(1)
+    .map((page) => [...page.matchAll(WORD)].map(toWord))
 }
 
 export function pdfInfo(pdf: Buffer): string {
@@ -98,14 +103,5 @@ export function findWord(words: Word[], text: string): Word {
 
 /** The text of a PDF as laid out on its pages (pdftotext -layout), pages split by form feed. */
 export function pdfLayoutText(pdf: Buffer): string {
-  const dir = tempDir('claimdesk-pdf-')
-  try {
-    const file = join(dir.path, 'doc.pdf')
-    writeFileSync(file, pdf)
-    const out = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-    if (out.status !== 0) throw new Error(`pdftotext failed: ${out.stderr}`)
-    return out.stdout
-  } finally {
-    dir.remove()
-  }
+  return pdftotext(pdf, '-layout')
 }
