@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimStatus } from '../../src/shared/schemas/claim'
+import { addToSummaries } from '../../src/main/ledger/summaries'
 import type { LedgerKind } from '../../src/main/store/schema-ledger'
 
 const AT = '2026-01-01T12:00:00.000Z'
@@ -134,8 +135,19 @@ export function ledgerRows(db: Database.Database) {
       ),
     remit: (paymentId: number, claimId: number, chargeCents: number, paidCents: number) =>
       id(remitStmt.run(paymentId, claimId, chargeCents, paidCents)),
-    entry: (e: EntryRow) =>
-      id(
+    // Written as the app writes lines: with the ledger's running sums.
+    entry: (e: EntryRow) => {
+      addToSummaries(db, [
+        {
+          kind: e.kind,
+          effective_date: e.date,
+          patient_id: e.patientId,
+          visit_id: e.visitId ?? null,
+          insurance_cents: e.ins ?? 0,
+          patient_cents: e.pat ?? 0,
+        },
+      ])
+      return id(
         entryStmt.run(
           e.kind,
           `${e.date}T16:00:00.000Z`,
@@ -150,7 +162,8 @@ export function ledgerRows(db: Database.Database) {
           e.group ?? null,
           e.reason ?? null,
         ),
-      ),
+      )
+    },
   }
 }
 

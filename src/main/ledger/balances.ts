@@ -1,6 +1,7 @@
 /**
- * Balances are sums of ledger lines, computed when asked: nothing keeps a running total that
- * could drift from the lines.
+ * Balances are sums of ledger lines, computed when asked. (The reports read the running sums of
+ * summaries.ts instead, written with the lines by the one function that writes them; a test
+ * holds them equal to these sums.)
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Cents } from '../../shared/money'

@@ -5,10 +5,7 @@
  * statement; OA, PI and CR are other adjustments. Amounts are posted as the payer sent them,
  * negative ones included — never flipped, never balanced by an invented line.
  */
-import type Database from 'better-sqlite3-multiple-ciphers'
-import { entryRow, type LedgerEntryInput, type PostedBy } from '../ledger/entries'
-import { storeQuery } from '../store/sync-query'
-import { compiledOnce } from './compiled'
+import type { LedgerEntryInput } from '../ledger/entries'
 import type { LedgerKind } from '../store/schema-ledger'
 import type { RemitAdjustment } from '../x12/read835'
 
@@ -39,42 +36,4 @@ export function adjustmentEntry(base: EntryBase, a: RemitAdjustment): LedgerEntr
     groupCode: a.group,
     reasonCode: a.reason,
   }
-}
-
-const COLUMNS = [
-  'kind',
-  'posted_at',
-  'posted_by',
-  'effective_date',
-  'patient_id',
-  'visit_id',
-  'line_no',
-  'claim_id',
-  'claim_line_id',
-  'payer_id',
-  'payment_id',
-  'insurance_cents',
-  'patient_cents',
-  'group_code',
-  'reason_code',
-  'remark_codes',
-  'reverses_id',
-  'source',
-  'memo',
-] as const
-
-const insertEntry = compiledOnce(COLUMNS, (v) =>
-  storeQuery.insertInto('ledger_entries').values({ ...v }),
-)
-
-/**
- * The same lines `postEntries` writes (new lines only, whole cents or a failure), through one
- * statement compiled once: an 835 posts tens of thousands of them.
- */
-export function writeEntries(
-  db: Database.Database,
-  entries: readonly LedgerEntryInput[],
-  by: PostedBy,
-): void {
-  for (const e of entries) insertEntry.run(db, entryRow(e, by))
 }

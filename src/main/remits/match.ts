@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimResponsibility, ClaimStatus } from '../../shared/schemas/claim'
 import { firstRow, storeQuery } from '../store/sync-query'
-import { compiledOnce } from './compiled'
+import { compiledOnce } from '../store/compiled'
 import type { RemitLine } from '../x12/read835'
 
 export interface MatchedClaim {

@@ -10,17 +10,11 @@ import type { ClaimOutcome } from '../../shared/schemas/claim'
 import { canTransition, transitionFrom } from '../claims/lifecycle'
 import { recordHistory } from '../claims/history'
 import { scrubClaim } from '../claims/scrub'
-import { reverseEntries, type LedgerEntryInput } from '../ledger/entries'
+import { postEntries, reverseEntries, type LedgerEntryInput } from '../ledger/entries'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
-import { compiledOnce } from './compiled'
-import {
-  adjustmentEntry,
-  adjustmentKind,
-  paymentEntry,
-  writeEntries,
-  type EntryBase,
-} from './ledger'
+import { compiledOnce } from '../store/compiled'
+import { adjustmentEntry, adjustmentKind, paymentEntry, type EntryBase } from './ledger'
 import { matchLines, type MatchedClaim } from './match'
 import { releaseLaterClaims } from './release'
 import type { PostedClaim, PostedLine } from './types'
@@ -115,7 +109,7 @@ export function postRemitClaim(
     return result
   }
   const entries = claimEntries(ctx, rc, claim, result)
-  writeEntries(db, entries, { user: ctx.user, at: ctx.at })
+  postEntries(db, entries, { user: ctx.user, at: ctx.at })
   result.outcome = outcomeOf(rc)
   moveClaim(db, ctx, rc, claim, result)
   const released = releaseLaterClaims(db, ctx, rc, claim)

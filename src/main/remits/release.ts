@@ -9,7 +9,7 @@ import { recordPriorPayment } from '../claims/priorPayment'
 import type { PriorAdjudication, PriorAdjustment, PriorLineAdjudication } from '../claims/claim'
 import type { CasGroup, RemitAdjustment, RemitClaim } from '../x12/read835'
 import { storeQuery } from '../store/sync-query'
-import { compiledOnce } from './compiled'
+import { compiledOnce } from '../store/compiled'
 import { matchLines, type MatchedClaim } from './match'
 
 const laterClaim = compiledOnce(['visitId', 'claimId'] as const, (v) =>

@@ -1,5 +1,5 @@
 /**
- * A/R aging: what is owed on each visit (a sum of its ledger lines up to the as-of date), put in
+ * A/R aging: what is owed on each visit (its ledger lines added up to the as-of date), put in
  * an age bucket by the date of service or by the day its first claim went out, and added up by
  * payer or by patient in SQL. Insurance balances belong to the payer of the visit's latest claim
  * that is not voided (a secondary once the primary paid, the replacement after a correction).
@@ -31,8 +31,36 @@ export function bucketOf(date: string, asOf: string): AgeBucket {
   return '121+'
 }
 
-/** Each visit with a balance as of `asOf`: what insurance and the patient owe, its dates. */
-export function openVisits(asOf: string, agedFrom: AgedFrom, withClaim = true) {
+/**
+ * What each visit owed as of `asOf`, for the visits that owed something. A visit with no line
+ * dated after `asOf` owes its running balance (visit_balances: the open ones come from a small
+ * partial index); only the visits with later lines are added up again from the ledger, up to
+ * the date. As of today that is none of them, so the aging never reads the ledger itself.
+ * `servedBefore` keeps only visits with an earlier date of service.
+ */
+function balancesAsOf(asOf: string, servedBefore?: string) {
+  let settled = storeQuery
+    .selectFrom('visit_balances')
+    .select([
+      'visit_id',
+      'patient_id',
+      'date_of_service',
+      'insurance_cents as ins',
+      'patient_cents as pat',
+    ])
+    .where('last_date', '<=', asOf)
+    // Written as the partial index visit_balances_open has it, so SQLite uses that index.
+    .where((eb) =>
+      eb.or([eb('insurance_cents', '<>', eb.lit(0)), eb('patient_cents', '<>', eb.lit(0))]),
+    )
+  let later = storeQuery
+    .selectFrom('visit_balances')
+    .select('visit_id')
+    .where('last_date', '>', asOf)
+  if (servedBefore !== undefined) {
+    settled = settled.where('date_of_service', '<', servedBefore)
+    later = later.where('date_of_service', '<', servedBefore)
+  }
   const sums = storeQuery
     .selectFrom('ledger_entries')
     .select((eb) => [
@@ -40,46 +68,60 @@ export function openVisits(asOf: string, agedFrom: AgedFrom, withClaim = true) {
       eb.fn.sum<number>('insurance_cents').as('ins'),
       eb.fn.sum<number>('patient_cents').as('pat'),
     ])
-    .where('visit_id', 'is not', null)
+    .where('visit_id', 'in', later)
     .where('effective_date', '<=', asOf)
     .groupBy('visit_id')
     .having((eb) =>
       eb.or([eb(eb.fn.sum('insurance_cents'), '!=', 0), eb(eb.fn.sum('patient_cents'), '!=', 0)]),
     )
-  return storeQuery
-    .selectFrom(sums.as('b'))
-    .innerJoin('visits', 'visits.id', 'b.visit_id')
-    .select((eb) => [
-      'b.visit_id',
-      'b.ins',
-      'b.pat',
-      'visits.patient_id',
-      'visits.date_of_service',
-      (withClaim
-        ? eb
-            .selectFrom('claims')
-            .select('claims.id')
-            .whereRef('claims.visit_id', '=', 'b.visit_id')
-            .where('claims.status', '!=', 'voided')
-            .orderBy('claims.id', 'desc')
-            .limit(1)
-        : eb.val<number | null>(null)
-      ).as('claim_id'),
-      (agedFrom === 'service'
-        ? eb.ref('visits.date_of_service')
-        : eb.fn.coalesce(
-            eb.fn<string>('substr', [
-              eb
-                .selectFrom('claims')
-                .select((c) => c.fn.min('claims.submitted_at').as('first'))
-                .whereRef('claims.visit_id', '=', 'b.visit_id'),
-              eb.lit(1),
-              eb.lit(10),
-            ]),
-            eb.ref('visits.date_of_service'),
-          )
-      ).as('aged_from'),
-    ])
+  const since = storeQuery
+    .selectFrom(sums.as('s'))
+    .innerJoin('visit_balances as vb', 'vb.visit_id', 's.visit_id')
+    .select(['vb.visit_id', 'vb.patient_id', 'vb.date_of_service', 's.ins', 's.pat'])
+  return settled.unionAll(since)
+}
+
+type VisitEb = ExpressionBuilder<StoreSchema & { b: { visit_id: number } }, 'b'>
+
+/**
+ * A column of the visit's latest claim that is not voided (index claims_by_visit_payer holds
+ * both columns asked for, so no claim row is read).
+ */
+function latestClaim(eb: VisitEb, column: 'claims.id' | 'claims.payer_id') {
+  return eb
+    .selectFrom('claims')
+    .select(column)
+    .whereRef('claims.visit_id', '=', 'b.visit_id')
+    .where('claims.status', '!=', 'voided')
+    .orderBy('claims.id', 'desc')
+    .limit(1)
+}
+
+/** Each visit with a balance as of `asOf`: what insurance and the patient owe, its dates. */
+export function openVisits(asOf: string, agedFrom: AgedFrom) {
+  return storeQuery.selectFrom(balancesAsOf(asOf).as('b')).select((eb) => [
+    'b.visit_id',
+    'b.ins',
+    'b.pat',
+    'b.patient_id',
+    'b.date_of_service',
+    latestClaim(eb, 'claims.id').as('claim_id'),
+    latestClaim(eb, 'claims.payer_id').as('payer_id'),
+    (agedFrom === 'service'
+      ? eb.ref('b.date_of_service')
+      : eb.fn.coalesce(
+          eb.fn<string>('substr', [
+            eb
+              .selectFrom('claims')
+              .select((c) => c.fn.min('claims.submitted_at').as('first'))
+              .whereRef('claims.visit_id', '=', 'b.visit_id'),
+            eb.lit(1),
+            eb.lit(10),
+          ]),
+          eb.ref('b.date_of_service'),
+        )
+    ).as('aged_from'),
+  ])
 }
 
 type Open = ReturnType<typeof openVisits>
@@ -115,9 +157,8 @@ interface Grouped {
 function grouped(db: Database.Database, open: Open, by: 'payer' | 'patient', asOf: string) {
   const q = storeQuery
     .selectFrom(open.as('o'))
-    .leftJoin('claims', 'claims.id', 'o.claim_id')
     .select((eb) => [
-      (by === 'payer' ? eb.ref('claims.payer_id') : eb.ref('o.patient_id')).as('key'),
+      (by === 'payer' ? eb.ref('o.payer_id') : eb.ref('o.patient_id')).as('key'),
       bucketCase(eb as never, asOf).as('bucket'),
       eb.fn.sum<number>('o.ins').as('ins'),
       eb.fn.sum<number>('o.pat').as('pat'),
@@ -322,30 +363,36 @@ export function agingClaims(
   }
 }
 
-/** Net A/R as of a date and the part of it more than 90 days past the date of service. */
+/**
+ * Net A/R as of a date (every visit's lines up to it: the ledger's daily sums) and the part of
+ * it more than 90 days past the date of service.
+ */
 export function agingTotals(
   db: Database.Database,
   asOf: string,
 ): { totalCents: number; over90Cents: number } {
-  const d90 = addDays(asOf, -90)
-  const row = firstRow(
+  const total = firstRow(
     db,
-    storeQuery.selectFrom(openVisits(asOf, 'service', false).as('o')).select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<number>(eb('o.ins', '+', eb.ref('o.pat'))), eb.lit(0)).as('total'),
-      eb.fn
-        .coalesce(
-          eb.fn.sum<number>(
-            eb
-              .case()
-              .when('o.aged_from', '<', d90)
-              .then(eb('o.ins', '+', eb.ref('o.pat')))
-              .else(0)
-              .end(),
-          ),
-          eb.lit(0),
-        )
-        .as('over90'),
-    ]),
+    storeQuery
+      .selectFrom('ledger_days')
+      .select((eb) =>
+        eb.fn
+          .coalesce(
+            eb.fn.sum<number>(eb('insurance_cents', '+', eb.ref('patient_cents'))),
+            eb.lit(0),
+          )
+          .as('cents'),
+      )
+      .where('on_visit', '=', 1)
+      .where('effective_date', '<=', asOf),
   )
-  return { totalCents: row?.total ?? 0, over90Cents: row?.over90 ?? 0 }
+  const over90 = firstRow(
+    db,
+    storeQuery
+      .selectFrom(balancesAsOf(asOf, addDays(asOf, -90)).as('o'))
+      .select((eb) =>
+        eb.fn.coalesce(eb.fn.sum<number>(eb('o.ins', '+', eb.ref('o.pat'))), eb.lit(0)).as('cents'),
+      ),
+  )
+  return { totalCents: total?.cents ?? 0, over90Cents: over90?.cents ?? 0 }
 }

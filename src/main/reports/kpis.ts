@@ -4,7 +4,9 @@
  * accounting date; claim figures read the claims, their history and the 835 answers.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { sql } from 'kysely'
 import type { KpiFigures, KpiReport } from '../../shared/ops/reports'
+import type { ClaimStatus } from '../../shared/schemas/claim'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
 import { agingTotals } from './aging'
 import { addDays, negate, percent, previousPeriod } from './dates'
@@ -27,12 +29,12 @@ export const KPI_DEFINITIONS: Record<string, string> = {
     'Average days to payment: days from the claim being sent to the date of the payer’s first payment on it, for first payments received in the period, by payer.',
 }
 
-/** Money moved in a period by kind of ledger line, in one pass over the period's lines. */
+/** Money moved in a period by kind of ledger line, from the ledger's daily sums. */
 export function moneyIn(db: Database.Database, from: string, to: string) {
   const rows = allRows(
     db,
     storeQuery
-      .selectFrom('ledger_entries')
+      .selectFrom('ledger_days')
       .select((eb) => [
         'kind',
         eb.fn.sum<number>(eb('insurance_cents', '+', eb.ref('patient_cents'))).as('cents'),
@@ -76,7 +78,11 @@ export function cleanClaims(db: Database.Database, from: string, to: string) {
                         .selectFrom('claim_history')
                         .select('claim_history.id')
                         .whereRef('claim_history.claim_id', '=', 'claims.id')
-                        .where('claim_history.to_status', 'in', ['rejected', 'payer_rejected']),
+                        // Literal values, as the partial index claim_history_rejections has them.
+                        .where('claim_history.to_status', 'in', [
+                          sql.lit<ClaimStatus>('rejected'),
+                          sql.lit<ClaimStatus>('payer_rejected'),
+                        ]),
                     ),
                   ),
                   // A claim replaced by a corrected one is marked 'corrected'.
@@ -119,75 +125,91 @@ function firstAnswers(from: string, to: string) {
     )
 }
 
-export function firstPass(db: Database.Database, from: string, to: string) {
+/**
+ * The first answers of the period in one pass: the first-pass denial figures over all of them,
+ * and days to payment per payer over the ones that paid something on a sent claim.
+ */
+export function firstAnswerFigures(db: Database.Database, from: string, to: string) {
+  const answers = firstAnswers(from, to).select((eb) => [
+    'claims.payer_id',
+    'claims.submitted_at',
+    'payments.received_date',
+    'rc.charge_cents',
+    'rc.paid_cents',
+    eb.fn
+      .coalesce(
+        eb
+          .selectFrom('ledger_entries')
+          .select((le) =>
+            le.fn.sum<number>(le.neg(le.ref('ledger_entries.insurance_cents'))).as('d'),
+          )
+          .whereRef('ledger_entries.claim_id', '=', 'rc.claim_id')
+          .whereRef('ledger_entries.payment_id', '=', 'rc.payment_id')
+          .where(isDenialLine),
+        eb.lit(0),
+      )
+      .as('denied'),
+  ])
   const rows = allRows(
     db,
     storeQuery
-      .selectFrom(
-        firstAnswers(from, to)
-          .select((eb) => [
-            'rc.charge_cents',
-            eb.fn
-              .coalesce(
-                eb
-                  .selectFrom('ledger_entries')
-                  .select((le) =>
-                    le.fn.sum<number>(le.neg(le.ref('ledger_entries.insurance_cents'))).as('d'),
-                  )
-                  .whereRef('ledger_entries.claim_id', '=', 'rc.claim_id')
-                  .whereRef('ledger_entries.payment_id', '=', 'rc.payment_id')
-                  .where(isDenialLine),
-                eb.lit(0),
-              )
-              .as('denied'),
-          ])
-          .as('f'),
-      )
-      .select((eb) => [
-        eb.fn.countAll<number>().as('adjudicated'),
-        eb.fn.sum<number>(eb.case().when('f.denied', '>', 0).then(1).else(0).end()).as('count'),
-        eb.fn.coalesce(eb.fn.sum<number>('f.charge_cents'), eb.lit(0)).as('charges'),
-        eb.fn.coalesce(eb.fn.sum<number>('f.denied'), eb.lit(0)).as('denied'),
-      ]),
-  )
-  const r = rows[0]
-  return {
-    adjudicated: r?.adjudicated ?? 0,
-    denied: r?.count ?? 0,
-    chargeCents: r?.charges ?? 0,
-    deniedCents: r?.denied ?? 0,
-  }
-}
-
-export function daysToPayment(db: Database.Database, from: string, to: string) {
-  return allRows(
-    db,
-    firstAnswers(from, to)
-      .innerJoin('payers', 'payers.id', 'claims.payer_id')
-      .where('rc.paid_cents', '>', 0)
-      .where('claims.submitted_at', 'is not', null)
-      .select((eb) => [
-        'claims.payer_id',
-        'payers.label',
-        eb.fn.countAll<number>().as('claims'),
-        eb.fn
-          .avg<number>(
-            eb(
-              eb.fn('julianday', ['payments.received_date']),
-              '-',
-              eb.fn('julianday', [eb.fn('substr', ['claims.submitted_at', eb.lit(1), eb.lit(10)])]),
-            ),
-          )
-          .as('days'),
-      ])
-      .groupBy(['claims.payer_id', 'payers.label'])
+      .selectFrom(answers.as('f'))
+      .leftJoin('payers', 'payers.id', 'f.payer_id')
+      .select((eb) => {
+        const paidSent = eb.and([
+          eb('f.paid_cents', '>', 0),
+          eb('f.submitted_at', 'is not', null),
+          eb('payers.id', 'is not', null),
+        ])
+        return [
+          'f.payer_id',
+          'payers.label',
+          eb.fn.countAll<number>().as('adjudicated'),
+          eb.fn.sum<number>(eb.case().when('f.denied', '>', 0).then(1).else(0).end()).as('denied'),
+          eb.fn.sum<number>('f.charge_cents').as('charges'),
+          eb.fn.sum<number>('f.denied').as('denied_cents'),
+          eb.fn.sum<number>(eb.case().when(paidSent).then(1).else(0).end()).as('paid'),
+          eb.fn
+            .sum<number>(
+              eb
+                .case()
+                .when(paidSent)
+                .then(
+                  eb(
+                    eb.fn('julianday', ['f.received_date']),
+                    '-',
+                    eb.fn('julianday', [
+                      eb.fn('substr', ['f.submitted_at', eb.lit(1), eb.lit(10)]),
+                    ]),
+                  ),
+                )
+                .else(0)
+                .end(),
+            )
+            .as('days'),
+        ]
+      })
+      .groupBy(['f.payer_id', 'payers.label'])
       .orderBy('payers.label'),
-  ).map((r) => ({
-    payerId: r.payer_id,
-    payerName: r.label,
-    claims: r.claims,
-    averageDays: Math.round(r.days * 10) / 10,
-  }))
+  )
+  const sum = (pick: (r: (typeof rows)[number]) => number) =>
+    rows.reduce((total, r) => total + pick(r), 0)
+  return {
+    firstPass: {
+      adjudicated: sum((r) => r.adjudicated),
+      denied: sum((r) => r.denied),
+      chargeCents: sum((r) => r.charges),
+      deniedCents: sum((r) => r.denied_cents),
+    },
+    daysToPayment: rows
+      .filter((r) => r.paid > 0)
+      .map((r) => ({
+        payerId: r.payer_id,
+        payerName: r.label!,
+        claims: r.paid,
+        averageDays: Math.round((r.days / r.paid) * 10) / 10,
+      })),
+  }
 }
 
 export function kpiFigures(db: Database.Database, from: string, to: string): KpiFigures {
@@ -196,7 +218,7 @@ export function kpiFigures(db: Database.Database, from: string, to: string): Kpi
   const ar = agingTotals(db, to)
   const dailyNet = (last90.chargesCents - last90.contractualCents) / 90
   const clean = cleanClaims(db, from, to)
-  const pass = firstPass(db, from, to)
+  const { firstPass: pass, daysToPayment } = firstAnswerFigures(db, from, to)
   const netPaid = money.paymentsCents - money.refundsCents
   const netCharged = money.chargesCents - money.contractualCents
   return {
@@ -217,7 +239,7 @@ export function kpiFigures(db: Database.Database, from: string, to: string): Kpi
       denominatorCents: netCharged,
       percent: percent(netPaid, netCharged),
     },
-    daysToPayment: daysToPayment(db, from, to),
+    daysToPayment,
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Compilable } from 'kysely'
-import { statement } from '../store/sync-query'
+import { statement } from './sync-query'
 
 const MARK = '\u0000slot:'
 

@@ -49,11 +49,13 @@ export function openDatabase(
     for (const side of sideFiles(path)) if (existsSync(side)) chmodSync(side, 0o600)
     checkIntegrity(db, create ? 0 : statSync(path).size)
     migrate(db)
-    // 64 MiB of page cache (the default is 2 MiB) for the work that follows: every page read
-    // back from the file is decrypted again, and an 835 or 277CA touches thousands of claim rows
-    // in one transaction. Set after the integrity check, which reads every page once and would
-    // otherwise keep a whole large store (a restored backup) in memory.
-    db.pragma('cache_size = -65536')
+    // 256 MiB of page cache at most (the default is 2 MiB) for the work that follows: every
+    // page read back from the file is decrypted again, an 835 or 277CA touches thousands of
+    // claim rows in one transaction, and the KPIs of a store with 500,000 claims read about
+    // 150 MiB of index pages (reports bench: 730 ms with 64 MiB, 215 ms with 256 MiB). Set after
+    // the integrity check, which reads every page once and would otherwise keep a whole large
+    // store (a restored backup) in memory.
+    db.pragma('cache_size = -262144')
     return db
   } catch (error) {
     db?.close()

@@ -92,9 +92,33 @@ export interface ProviderAdjustmentsTable {
   reverses_id: number | null
 }
 
+/** Each visit's ledger lines added up (see 016_ledger_summaries). */
+export interface VisitBalancesTable {
+  visit_id: number
+  /** The visit's, copied so the aging reads no visit row. */
+  patient_id: number
+  date_of_service: string
+  insurance_cents: number
+  patient_cents: number
+  /** The latest effective date among the visit's lines. */
+  last_date: string
+}
+
+/** The ledger's lines added up per accounting day and kind (see 016_ledger_summaries). */
+export interface LedgerDaysTable {
+  effective_date: string
+  kind: LedgerKind
+  /** 1: lines on a visit; 0: lines on the account as a whole (unapplied credit). */
+  on_visit: number
+  insurance_cents: number
+  patient_cents: number
+}
+
 export interface LedgerTables {
   deposits: DepositsTable
   payments: PaymentsTable
   ledger_entries: LedgerEntriesTable
   provider_adjustments: ProviderAdjustmentsTable
+  visit_balances: VisitBalancesTable
+  ledger_days: LedgerDaysTable
 }

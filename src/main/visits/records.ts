@@ -3,6 +3,7 @@ import type { VisitDetail, VisitStatus } from '../../shared/ops/visits'
 import type { Visit } from '../../shared/schemas/visit'
 import { DomainError } from '../errors'
 import { EDITABLE } from '../claims/lifecycle'
+import { moveVisitBalance } from '../ledger/summaries'
 import { getDirectoryRow } from '../registration/directory'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 
@@ -56,8 +57,10 @@ export function saveVisit(
     return Number(r.lastInsertRowid)
   }
   const status = visitStatus(db, visitId)
+  if (status === 'billed') assertHeaderFix(db, visitId, visit)
+  // Payments taken at the visit may already sit on its ledger.
+  moveVisitBalance(db, visitId, columns)
   if (status === 'billed') {
-    assertHeaderFix(db, visitId, visit)
     runQuery(db, storeQuery.updateTable('visits').set(columns).where('id', '=', visitId))
     return visitId
   }

@@ -15,6 +15,7 @@ import { followup } from './012_followup'
 import { statements } from './013_statements'
 import { paymentPlans } from './014_payment_plans'
 import { reportIndexes } from './015_report_indexes'
+import { ledgerSummaries } from './016_ledger_summaries'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   statements,
   paymentPlans,
   reportIndexes,
+  ledgerSummaries,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
