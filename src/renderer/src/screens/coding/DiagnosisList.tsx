@@ -75,7 +75,7 @@ export function DiagnosisList(props: Props) {
   /** To a row now; `later` once React has moved or removed rows. */
   const focusRow = (index: number, later = false) => {
     setCurrent(index)
-    if (later) afterRender(() => rowAt(index)?.focus())
+    if (later) afterRender(() => rowAt(index))
     else rowAt(index)?.focus()
   }
 
@@ -101,7 +101,7 @@ export function DiagnosisList(props: Props) {
       header: choice,
       codes: children.map((c) => ({ code: c.display, description: c.description })),
     })
-    afterRender(() => chooser.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus())
+    afterRender(() => chooser.current?.querySelector<HTMLElement>('[role="listbox"]'))
   }
 
   function addChild(s: Suggestion) {
@@ -113,7 +113,7 @@ export function DiagnosisList(props: Props) {
       billable: true,
       source: 'list',
     })
-    afterRender(() => addInput()?.focus())
+    afterRender(addInput)
   }
 
   const addInput = () => document.getElementById('add-diagnosis') as HTMLInputElement | null
