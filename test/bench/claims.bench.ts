@@ -65,7 +65,11 @@ export async function run(report: Report): Promise<void> {
     report('claims.batch_claims_per_s', Math.round(CLAIMS / median(batchSeconds)), 'claims/s')
 
     // Directly through write837: the stored claims mapped to the writer's model and written.
-    const claims = db.prepare('SELECT * FROM claims ORDER BY id').all() as Parameters<
+    const claims = db
+      .prepare(
+        'SELECT claims.*, d.data FROM claims JOIN claim_documents AS d ON d.claim_id = claims.id ORDER BY id',
+      )
+      .all() as Parameters<
       typeof toClaimRecord
     >[0][]
     const records = claims.map(toClaimRecord)

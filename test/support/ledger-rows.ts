@@ -57,8 +57,8 @@ export function ledgerRows(db: Database.Database) {
   const claimStmt = db.prepare(
     `INSERT INTO claims (visit_id, patient_id, payer_id, rendering_provider_id, responsibility,
        patient_control_number, frequency, replaces_claim_id, status, date_of_service, total_cents,
-       split_part, split_count, submitted_at, data, created_at, updated_at)
-     VALUES (?, ?, ?, ${provider}, 'primary', ?, ?, ?, ?, ?, ?, 1, 1, ?, '{}', '${AT}', '${AT}')`,
+       split_part, split_count, submitted_at, created_at, updated_at)
+     VALUES (?, ?, ?, ${provider}, 'primary', ?, ?, ?, ?, ?, ?, 1, 1, ?, '${AT}', '${AT}')`,
   )
   const historyStmt = db.prepare(
     `INSERT INTO claim_history (claim_id, at, user, from_status, to_status) VALUES (?, ?, 'test', ?, ?)`,

@@ -15,7 +15,7 @@ import type { Actor, ClaimRecord } from './claim'
 import { readClearinghouse } from './clearinghouse'
 import { reserveControlNumbers } from './controlNumbers'
 import { transition } from './lifecycle'
-import { readLinesOf, toClaimRecord } from './records'
+import { claimsWithData, readLinesOf, toClaimRecord } from './records'
 import { writeCheckedFile } from './batchFile'
 import { isPaperClaim, queuedPaperClaims } from './paper'
 import { billingProvider837, claim837 } from './to837'
@@ -56,18 +56,16 @@ function localMinute(at: string): string {
 function queuedClaims(db: Database.Database): ClaimRecord[] {
   return allRows(
     db,
-    storeQuery
-      .selectFrom('claims')
-      .selectAll()
-      .where('status', '=', 'queued')
-      .where('id', 'not in', (sub) =>
+    claimsWithData()
+      .where('claims.status', '=', 'queued')
+      .where('claims.id', 'not in', (sub) =>
         sub
           .selectFrom('batch_claims')
           .innerJoin('batches', 'batches.id', 'batch_claims.batch_id')
           .select('batch_claims.claim_id')
           .where('batches.sent_at', 'is', null),
       )
-      .orderBy('id'),
+      .orderBy('claims.id'),
   )
     .map(toClaimRecord)
     .filter((c) => !isPaperClaim(c))

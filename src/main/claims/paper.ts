@@ -7,12 +7,12 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimSummary } from '../../shared/schemas/claim'
 import { DomainError } from '../errors'
-import { allRows, storeQuery } from '../store/sync-query'
+import { allRows } from '../store/sync-query'
 import type { Actor, ClaimRecord } from './claim'
 import { printCms1500s, type Cms1500Layout } from './cms1500'
 import { transition } from './lifecycle'
 import { claimSummaries } from './queries'
-import { readClaim, toClaimRecord } from './records'
+import { claimsWithData, readClaim, toClaimRecord } from './records'
 
 /** The claim goes to its payer on paper: what the payer's record said when the claim was made. */
 export function isPaperClaim(claim: ClaimRecord): boolean {
@@ -20,10 +20,7 @@ export function isPaperClaim(claim: ClaimRecord): boolean {
 }
 
 export function queuedPaperClaims(db: Database.Database): ClaimRecord[] {
-  return allRows(
-    db,
-    storeQuery.selectFrom('claims').selectAll().where('status', '=', 'queued').orderBy('id'),
-  )
+  return allRows(db, claimsWithData().where('claims.status', '=', 'queued').orderBy('claims.id'))
     .map(toClaimRecord)
     .filter(isPaperClaim)
 }

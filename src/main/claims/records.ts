@@ -7,7 +7,16 @@ import { storeQuery, allRows, firstRow, runQuery } from '../store/sync-query'
 import type { Actor, ClaimData, ClaimLine, ClaimRecord } from './claim'
 import { lineTotal } from './total'
 
-type ClaimRow = Omit<ClaimsTable, 'id'> & { id: number }
+type ClaimRow = Omit<ClaimsTable, 'id'> & { id: number; data: string }
+
+/** Claims with their snapshots (kept in claim_documents, apart from the row that changes). */
+export function claimsWithData() {
+  return storeQuery
+    .selectFrom('claims')
+    .innerJoin('claim_documents', 'claim_documents.claim_id', 'claims.id')
+    .selectAll('claims')
+    .select('claim_documents.data')
+}
 
 export function toClaimRecord(row: ClaimRow): ClaimRecord {
   return {
@@ -37,7 +46,7 @@ export function toClaimRecord(row: ClaimRow): ClaimRecord {
 }
 
 export function readClaim(db: Database.Database, claimId: number): ClaimRecord {
-  const row = firstRow(db, storeQuery.selectFrom('claims').selectAll().where('id', '=', claimId))
+  const row = firstRow(db, claimsWithData().where('claims.id', '=', claimId))
   if (!row) throw new DomainError('not_found', `There is no claim #${claimId}.`, 'claimId')
   return toClaimRecord(row)
 }
@@ -163,12 +172,17 @@ export function insertClaim(
       split_part: claim.splitPart,
       split_count: claim.splitCount,
       submitted_at: null,
-      data: JSON.stringify(claim.data),
       created_at: actor.at,
       updated_at: actor.at,
     }),
   )
   const claimId = Number(result.lastInsertRowid)
+  runQuery(
+    db,
+    storeQuery
+      .insertInto('claim_documents')
+      .values({ claim_id: claimId, data: JSON.stringify(claim.data) }),
+  )
   writeLines(db, claimId, lines)
   return claimId
 }
@@ -219,10 +233,11 @@ export function saveClaimData(
   runQuery(
     db,
     storeQuery
-      .updateTable('claims')
-      .set({ data: JSON.stringify(data), updated_at: at })
-      .where('id', '=', claimId),
+      .updateTable('claim_documents')
+      .set({ data: JSON.stringify(data) })
+      .where('claim_id', '=', claimId),
   )
+  runQuery(db, storeQuery.updateTable('claims').set({ updated_at: at }).where('id', '=', claimId))
 }
 
 /** The REF*F8 of a replacement or void not yet sent (the biller may correct it). */

@@ -113,8 +113,8 @@ export function practiceUsage(db: Database.Database): Map<string, number> {
     db,
     storeQuery
       .selectFrom([
-        'claims',
-        sql<{ value: string }>`json_each(claims.data, '$.visit.diagnoses')`.as('dx'),
+        'claim_documents',
+        sql<{ value: string }>`json_each(claim_documents.data, '$.visit.diagnoses')`.as('dx'),
       ])
       .select((eb) => [sql<string>`dx.value`.as('code'), eb.fn.countAll<number>().as('n')])
       .groupBy(sql`dx.value`),

@@ -63,7 +63,7 @@ const COLUMNS = [
   'processed_by',
 ] as const
 
-function toFile(row: Omit<Row, 'content'>): InboundFile {
+function toFile(row: Row): InboundFile {
   return {
     id: row.id,
     sha256: row.sha256,
@@ -108,10 +108,15 @@ export function receiveFile(db: Database.Database, input: ReceiveInput): Receipt
           original_name: input.name.slice(0, 255),
           kind,
           size: input.bytes.length,
-          content: Buffer.from(input.bytes),
           status: kind === 'text' ? 'stored' : 'received',
         }),
       ).lastInsertRowid,
+    )
+    runQuery(
+      db,
+      storeQuery
+        .insertInto('inbound_file_contents')
+        .values({ file_id: id, content: Buffer.from(input.bytes) }),
     )
     return { file: getFile(db, id), duplicate: false }
   })()
@@ -138,7 +143,7 @@ export function getFile(db: Database.Database, id: number): InboundFile {
 export function fileContent(db: Database.Database, id: number): Buffer {
   const row = firstRow(
     db,
-    storeQuery.selectFrom('inbound_files').select('content').where('id', '=', id),
+    storeQuery.selectFrom('inbound_file_contents').select('content').where('file_id', '=', id),
   )
   if (!row) throw new DomainError('not_found', `There is no inbound file #${id}.`, 'fileId')
   return row.content

@@ -6,8 +6,8 @@
  * an ordinary claim posting.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { ClaimOutcome } from '../../shared/schemas/claim'
-import { canTransition, transitionFrom } from '../claims/lifecycle'
+import type { ClaimOutcome, ClaimStatus } from '../../shared/schemas/claim'
+import { canTransition, transitionPath, type Step, type TransitionNote } from '../claims/lifecycle'
 import { recordHistory } from '../claims/history'
 import { scrubClaim } from '../claims/scrub'
 import { postEntries, reverseEntries, type LedgerEntryInput } from '../ledger/entries'
@@ -222,16 +222,20 @@ function moveClaim(
     outcome: result.outcome!,
     ...(rc.payerClaimNumber ? { payerClaimControlNumber: rc.payerClaimNumber } : {}),
   }
-  // The claim was read just now, in this transaction: each move goes from the status it left.
+  // The claim was read just now, in this transaction: the moves go from the status it left, and
+  // the claim is written once, where they end.
+  const steps: Step[] = []
   let status = claim.status
+  const go = (to: ClaimStatus, stepNote: TransitionNote) => {
+    steps.push({ to, note: stepNote })
+    status = to
+  }
   if (status === 'adjudicated' && canTransition(status, 'closed')) {
     // A second answer (a correction): pass through closed so the new outcome is recorded.
-    transitionFrom(db, claim.id, status, 'closed', { ...note, reason: `${reason} (superseded)` })
-    status = 'closed'
+    go('closed', { ...note, reason: `${reason} (superseded)` })
   }
   if (canTransition(status, 'adjudicated')) {
-    transitionFrom(db, claim.id, status, 'adjudicated', note)
-    status = 'adjudicated'
+    go('adjudicated', note)
   } else {
     result.notes.push(`The claim is ${status}: its status was left as it is`)
   }
@@ -241,12 +245,9 @@ function moveClaim(
     payerBalance(db, claim) === 0 &&
     canTransition(status, 'closed')
   ) {
-    transitionFrom(db, claim.id, status, 'closed', {
-      ...note,
-      reason: `${reason}; nothing more is owed by this payer`,
-    })
-    status = 'closed'
+    go('closed', { ...note, reason: `${reason}; nothing more is owed by this payer` })
   }
+  transitionPath(db, claim.id, claim.status, steps)
   result.status = status
 }
 

@@ -28,10 +28,14 @@ export interface ClaimsTable {
   split_part: number
   split_count: number
   submitted_at: string | null
-  /** The claim's snapshot (src/main/claims/claim.ts ClaimData) as JSON. */
-  data: string
   created_at: string
   updated_at: string
+}
+
+/** The claim's snapshot (src/main/claims/claim.ts ClaimData) as JSON, apart from its row. */
+export interface ClaimDocumentsTable {
+  claim_id: number
+  data: string
 }
 
 export interface ClaimLinesTable {
@@ -103,6 +107,7 @@ export interface ControlNumbersTable {
 
 export interface ClaimTables {
   claims: ClaimsTable
+  claim_documents: ClaimDocumentsTable
   claim_lines: ClaimLinesTable
   claim_history: ClaimHistoryTable
   claim_findings: ClaimFindingsTable

@@ -18,7 +18,6 @@ export interface InboundFilesTable {
   original_name: string
   kind: InboundKind
   size: number
-  content: Buffer
   status: InboundStatus
   outcome: Generated<string>
   detail: Generated<string>
@@ -26,6 +25,13 @@ export interface InboundFilesTable {
   processed_by: string | null
 }
 
+/** A file's bytes exactly as received, apart from its row (which changes as it is processed). */
+export interface InboundFileContentsTable {
+  file_id: number
+  content: Buffer
+}
+
 export interface InboxTables {
   inbound_files: InboundFilesTable
+  inbound_file_contents: InboundFileContentsTable
 }

@@ -189,7 +189,8 @@ describe('claims.batch: 837P files', () => {
     // A name the scrubber would have caught, changed after queueing: only the file check sees it.
     p.office.store.db
       .prepare(
-        `UPDATE claims SET data = json_set(data, '$.coverage.record.memberId', 'FKMÉ1002') WHERE id = ?`,
+        `UPDATE claim_documents SET data = json_set(data, '$.coverage.record.memberId', 'FKMÉ1002')
+         WHERE claim_id = ?`,
       )
       .run(bad)
     const made = await p.run('claims.batch', {})

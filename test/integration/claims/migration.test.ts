@@ -39,8 +39,8 @@ describe('migration 005: claims', () => {
     const insert = db.prepare(
       `INSERT INTO claims (visit_id, patient_id, payer_id, rendering_provider_id, responsibility,
          patient_control_number, frequency, replaces_claim_id, status, date_of_service, total_cents,
-         split_part, split_count, data, created_at, updated_at)
-       VALUES (1, 1, 1, 1, 'primary', ?, ?, ?, 'draft', '2026-02-20', 100, 1, 1, '{}', 'now', 'now')`,
+         split_part, split_count, created_at, updated_at)
+       VALUES (1, 1, 1, 1, 'primary', ?, ?, ?, 'draft', '2026-02-20', 100, 1, 1, 'now', 'now')`,
     )
     insert.run('100001-1-1', '1', null)
     expect(() => insert.run('X'.repeat(18), '1', null)).toThrow(/CHECK/)

@@ -16,6 +16,7 @@ import { statements } from './013_statements'
 import { paymentPlans } from './014_payment_plans'
 import { reportIndexes } from './015_report_indexes'
 import { ledgerSummaries } from './016_ledger_summaries'
+import { documentsApart } from './017_documents_apart'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   paymentPlans,
   reportIndexes,
   ledgerSummaries,
+  documentsApart,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

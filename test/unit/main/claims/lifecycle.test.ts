@@ -18,9 +18,9 @@ function storeWithClaim(): Database.Database {
   db.prepare(
     `INSERT INTO claims (id, visit_id, patient_id, payer_id, coverage_id, rendering_provider_id,
        responsibility, patient_control_number, frequency, status, date_of_service, total_cents,
-       split_part, split_count, data, created_at, updated_at)
+       split_part, split_count, created_at, updated_at)
      VALUES (1, 1, 1, 1, 1, 1, 'primary', '100001-1-1', '1', 'draft', '2026-02-20', 12500, 1, 1,
-       '{}', '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')`,
+       '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')`,
   ).run()
   return db
 }
