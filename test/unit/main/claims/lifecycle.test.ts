@@ -5,6 +5,7 @@ import {
   canTransition,
   refusal,
   transition,
+  transitionPath,
   TRANSITIONS,
 } from '../../../../src/main/claims/lifecycle'
 import { migrate } from '../../../../src/main/store/migrations'
@@ -126,6 +127,39 @@ describe('the claim state machine', () => {
       'ack.277',
       'remit.835',
     ])
+  })
+
+  it('walks a path (adjudicated, then closed) with a history line per move and one final row', () => {
+    setStatus(db, 'acknowledged')
+    const note = { user: 'era', at: '2026-04-01T09:00:00.000Z', sourceFile: 'remit.835' }
+    db.transaction(() =>
+      transitionPath(db, 1, 'acknowledged', [
+        { to: 'adjudicated', note: { ...note, reason: '835: paid', outcome: 'paid' } },
+        { to: 'closed', note: { ...note, reason: '835: nothing more owed' } },
+      ]),
+    )()
+    expect(db.prepare('SELECT status, outcome, updated_at FROM claims WHERE id = 1').get()).toEqual(
+      { status: 'closed', outcome: 'paid', updated_at: note.at },
+    )
+    expect(
+      db.prepare('SELECT from_status, to_status, reason FROM claim_history ORDER BY id').all(),
+    ).toEqual([
+      { from_status: 'acknowledged', to_status: 'adjudicated', reason: '835: paid' },
+      { from_status: 'adjudicated', to_status: 'closed', reason: '835: nothing more owed' },
+    ])
+  })
+
+  it('refuses a path with a move the state machine forbids, and writes nothing of it', () => {
+    setStatus(db, 'acknowledged')
+    const note = { user: 'era', reason: '835', outcome: 'paid' as const }
+    expect(() =>
+      transitionPath(db, 1, 'acknowledged', [
+        { to: 'adjudicated', note },
+        { to: 'draft', note },
+      ]),
+    ).toThrow(DomainError)
+    expect(status(db)).toBe('acknowledged')
+    expect(db.prepare('SELECT count(*) FROM claim_history').pluck().get()).toBe(0)
   })
 
   it('refuses adjudication without an outcome', () => {
