@@ -69,9 +69,7 @@ export async function run(report: Report): Promise<void> {
       .prepare(
         'SELECT claims.*, d.data FROM claims JOIN claim_documents AS d ON d.claim_id = claims.id ORDER BY id',
       )
-      .all() as Parameters<
-      typeof toClaimRecord
-    >[0][]
+      .all() as Parameters<typeof toClaimRecord>[0][]
     const records = claims.map(toClaimRecord)
     const lines = readLinesOf(
       db,
