@@ -69,6 +69,37 @@ describe('the ledger', () => {
     ).toThrow(DomainError)
   })
 
+  it('returns each posted line’s own id, in order, however many lines one posting holds', () => {
+    const { db } = storeWithPatient()
+    const line = { patientId: 1, effectiveDate: '2026-11-02', kind: 'charge' as const }
+    postEntries(db, [{ ...line, insuranceCents: 1, patientCents: 0 }], by)
+    // 70 lines: more than one INSERT statement takes, so the ids span statements.
+    const amounts = Array.from({ length: 70 }, (_, i) => 100 + i)
+    const ids = postEntries(
+      db,
+      amounts.map((cents) => ({ ...line, insuranceCents: cents, patientCents: 0 })),
+      by,
+    )
+    const stored = db
+      .prepare('SELECT id, insurance_cents AS cents FROM ledger_entries WHERE id > 1 ORDER BY id')
+      .all()
+    expect(stored).toEqual(ids.map((id, i) => ({ id, cents: amounts[i] })))
+    const back = reverseEntries(db, ids.slice(30, 40), {
+      ...by,
+      effectiveDate: '2026-11-03',
+      source: 'test',
+    })
+    expect(back).toHaveLength(10)
+    expect(
+      db
+        .prepare(
+          'SELECT reverses_id FROM ledger_entries WHERE id IN (' + back.join(',') + ') ORDER BY id',
+        )
+        .pluck()
+        .all(),
+    ).toEqual(ids.slice(30, 40))
+  })
+
   it('refuses a fraction of a cent', () => {
     const { db } = storeWithPatient()
     expect(() =>
