@@ -11,7 +11,7 @@ import {
   submitClaim,
 } from './support'
 
-test('an insurance check is posted from a paper EOB, and what it does not apply stays unapplied', async ({
+test('an insurance check is posted from a paper EOB, what it does not apply stays unapplied, and a check typed wrong is voided', async ({
   page,
   app,
 }) => {
@@ -78,4 +78,19 @@ test('an insurance check is posted from a paper EOB, and what it does not apply 
       ],
     }),
   ).rejects.toThrow('ZZ9 is not on the imported CARC list')
+  // Typed on the wrong claim: the check is voided from its screen, and the claim is owed again.
+  await page.getByRole('button', { name: 'Void check…' }).click()
+  const dialog = page.getByRole('dialog', { name: /Void check 55501 from/ })
+  await dialog.getByLabel('Reason').fill('EOB typed on the wrong claim')
+  await shoot(page, 'insurance-check-void')
+  await dialog.getByRole('button', { name: 'Void check' }).click()
+  await expect(page.getByTestId('check-notice')).toContainText(
+    /^Check 55501 from .+ voided: 2 ledger lines reversed on 1 claim, owed by the payer again\.$/,
+  )
+  expect(await call(page, 'claims.amounts', { claimId: made.claimId })).toMatchObject({
+    status: 'adjudicated',
+    insurancePaidCents: 0,
+    balanceCents: 12500,
+  })
+  expect((await call(page, 'checks.list', { open: false })).rows).toEqual([])
 })

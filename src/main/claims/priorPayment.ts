@@ -13,7 +13,8 @@ export interface PriorPayment {
   splitPart: number
   /** Which payer adjudicated: its payment goes on the claims to the payers after it. */
   responsibility: ClaimResponsibility
-  adjudication: PriorAdjudication
+  /** Null: the payment was taken back (a voided check), and the claims after it wait again. */
+  adjudication: PriorAdjudication | null
 }
 
 /**
@@ -42,11 +43,12 @@ export function recordPriorPayment(
     ).filter((c) => responsibilityRank(c.responsibility) > rank)
     for (const { id } of held) {
       const claim = readClaim(db, id)
-      const otherPayers = claim.data.otherPayers.map((o) =>
-        o.responsibility === payment.responsibility
-          ? { ...o, adjudication: payment.adjudication }
-          : o,
-      )
+      const otherPayers = claim.data.otherPayers.map((o) => {
+        if (o.responsibility !== payment.responsibility) return o
+        if (payment.adjudication !== null) return { ...o, adjudication: payment.adjudication }
+        const { adjudication: _taken, ...waiting } = o
+        return waiting
+      })
       saveClaimData(db, id, { ...claim.data, otherPayers }, actor.at)
       scrubClaim(db, id, actor, today)
     }

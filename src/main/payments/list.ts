@@ -31,6 +31,8 @@ export interface PaymentRow {
   recordedBy: string
   recordedAt: string
   memo: string
+  /** An insurance check typed from a paper EOB (voidable here), not one an 835 brought. */
+  enteredByHand: boolean
   voided: boolean
   voidedAt: string | null
   voidedBy: string | null
@@ -58,6 +60,7 @@ export function listPayments(db: Database.Database, f: PaymentFilter): PaymentRo
       'p.recorded_by',
       'p.recorded_at',
       'p.memo',
+      'p.inbound_file_id',
       'p.voided_at',
       'p.voided_by',
       'p.void_reason',
@@ -119,6 +122,7 @@ export function listPayments(db: Database.Database, f: PaymentFilter): PaymentRo
       recordedBy: r.recorded_by,
       recordedAt: r.recorded_at,
       memo: r.memo,
+      enteredByHand: r.inbound_file_id === null,
       voided: r.voided_at !== null,
       voidedAt: r.voided_at,
       voidedBy: r.voided_by,

@@ -115,6 +115,21 @@ export const insuranceCheckOps = {
     access: 'payments.post',
     audit: 'patient-write',
   }),
+  'checks.void': op({
+    summary:
+      'Void an insurance check entered by hand: everything it posted is reversed, its claims are owed by the payer again, and later claims given its payment wait again',
+    input: z.object({
+      paymentId: recordId('check'),
+      reason: z.string().trim().min(3, 'Say why, in a few words: the ledger keeps it').max(200),
+    }),
+    output: z.object({
+      paymentId: z.number().int(),
+      reversedLines: z.number().int(),
+      claims: z.number().int(),
+    }),
+    access: 'payments.adjust',
+    audit: 'patient-write',
+  }),
   'checks.get': op({
     summary: 'One insurance check: amount, applied, unapplied, the claims it paid',
     input: z.object({ paymentId: recordId('check') }),

@@ -5,7 +5,9 @@ import {
   postCheckClaims,
   recordCheck,
 } from '../../payments/insuranceCheck'
+import { voidCheck } from '../../payments/checkVoid'
 import type { Office } from '../../office'
+import { localIsoDate } from '../../../shared/validators/isoDate'
 import { defineHandlers } from '../router'
 import type { Session } from '../session'
 
@@ -21,6 +23,17 @@ export const insuranceCheckHandlers = defineHandlers({
       const id = paymentId ?? recordCheck(db, check!, who)
       const posted = postCheckClaims(db, id, claims, who)
       return { check: checkSummary(db, id), claims: posted }
+    })()
+  },
+  'checks.void': ({ paymentId, reason }, { office, session }) => {
+    const db = office.store.db
+    return db.transaction(() => {
+      const done = voidCheck(
+        db,
+        { paymentId, reason, effectiveDate: localIsoDate(office.clock()) },
+        by(office, session),
+      )
+      return { paymentId, reversedLines: done.reversedIds.length, claims: done.claimIds.length }
     })()
   },
   'checks.get': ({ paymentId }, { office }) => checkSummary(office.store.db, paymentId),

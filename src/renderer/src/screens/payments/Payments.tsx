@@ -14,14 +14,14 @@ import { Deposits } from './Deposits'
 import { money } from './money'
 import { PatientPicker } from './PatientPicker'
 import { PaymentForm } from './PaymentForm'
-import { VoidDialog } from './VoidDialog'
+import { VoidDialog, type Voidable } from './VoidDialog'
 
 /** The front desk's cash drawer: take payments, see today's, void mistakes, make the deposit. */
 export function Payments() {
   const { session } = useSession()
   const [version, setVersion] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
-  const [voiding, setVoiding] = useState<number | null>(null)
+  const [voiding, setVoiding] = useState<Voidable | null>(null)
   const changed = (message: string) => {
     setNotice(message)
     setVersion((n) => n + 1)
@@ -53,7 +53,7 @@ export function Payments() {
         onDeposited={() => setVersion((n) => n + 1)}
       />
       <VoidDialog
-        paymentId={voiding}
+        payment={voiding}
         onClose={() => setVoiding(null)}
         onVoided={(m) => {
           setVoiding(null)
@@ -136,7 +136,19 @@ function how(p: PaymentRow): string {
   return PAYMENT_METHOD_LABELS[p.method] ?? p.method
 }
 
-function TodaysPayments({ canVoid, onVoid }: { canVoid: boolean; onVoid: (id: number) => void }) {
+/** What may be voided here: a patient payment, or an insurance check typed from a paper EOB. */
+function voidable(p: PaymentRow): boolean {
+  if (p.voided || p.depositId !== null) return false
+  return p.source === 'patient' || p.enteredByHand
+}
+
+function TodaysPayments({
+  canVoid,
+  onVoid,
+}: {
+  canVoid: boolean
+  onVoid: (payment: Voidable) => void
+}) {
   const today = localIsoDate(new Date())
   const load = useCallback(
     () => call('payments.list', { from: today, to: today, includeVoided: true }),
@@ -191,12 +203,21 @@ function TodaysPayments({ canVoid, onVoid }: { canVoid: boolean; onVoid: (id: nu
                 </Table.Td>
                 <Table.Td>{p.recordedBy}</Table.Td>
                 <Table.Td>
-                  {canVoid && !p.voided && p.depositId === null && p.source === 'patient' && (
+                  {canVoid && voidable(p) && (
                     <Button
                       size="compact-xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => onVoid(p.paymentId)}
+                      aria-label={`Void payment #${p.paymentId}`}
+                      onClick={() =>
+                        onVoid({
+                          paymentId: p.paymentId,
+                          source: p.source,
+                          ...(p.source === 'insurance'
+                            ? { label: `check ${p.reference} from ${p.payerName}` }
+                            : {}),
+                        })
+                      }
                     >
                       Void
                     </Button>

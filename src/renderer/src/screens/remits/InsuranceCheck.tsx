@@ -9,9 +9,11 @@ import type {
 import { localIsoDate } from '../../../../shared/validators/isoDate'
 import { call } from '../../api'
 import { messageOf } from '../../forms/useApiErrors'
+import { may, useSession } from '../../session'
 import { useLoad } from '../../useLoad'
 import { useClaimChoices } from '../claims/useClaimChoices'
 import { money } from '../payments/money'
+import { VoidDialog, type Voidable } from '../payments/VoidDialog'
 import { CheckClaimCard, centsOf, type ClaimEntry } from './CheckClaimCard'
 
 type Claims = NonNullable<OpInput<'checks.post'>['claims']>
@@ -60,7 +62,10 @@ export function InsuranceCheck() {
   const [notice, setNotice] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [version, setVersion] = useState(0)
-  const loadOpen = useCallback(() => call('checks.list', { open: true }), [version]) // eslint-disable-line react-hooks/exhaustive-deps
+  const [voiding, setVoiding] = useState<Voidable | null>(null)
+  const { session } = useSession()
+  // Every check entered by hand, fully applied too: a check typed wrong is opened here to void.
+  const loadOpen = useCallback(() => call('checks.list', { open: false }), [version]) // eslint-disable-line react-hooks/exhaustive-deps
   const openChecks = useLoad(loadOpen)
 
   const checkCents = open ? open.amountCents : centsOf(amount)
@@ -132,13 +137,15 @@ export function InsuranceCheck() {
       <Card withBorder padding="sm">
         <Group align="flex-end" gap="sm">
           <Select
-            label="Open check"
-            w={300}
+            label="Check entered before"
+            w={320}
             placeholder="New check"
             clearable
             data={(openChecks.data?.rows ?? []).map((c) => ({
               value: String(c.paymentId),
-              label: `${c.payerName} #${c.checkNumber} — ${money(c.unappliedCents)} unapplied`,
+              label: `${c.payerName} #${c.checkNumber} — ${
+                c.unappliedCents ? `${money(c.unappliedCents)} unapplied` : 'fully applied'
+              }`,
             }))}
             value={open ? String(open.paymentId) : null}
             onChange={(v) =>
@@ -257,7 +264,32 @@ export function InsuranceCheck() {
             New check
           </Button>
         )}
+        {open && may(session, 'payments.adjust') && (
+          <Button
+            variant="subtle"
+            color="red"
+            onClick={() =>
+              setVoiding({
+                paymentId: open.paymentId,
+                source: 'insurance',
+                label: `check ${open.checkNumber} from ${open.payerName}`,
+              })
+            }
+          >
+            Void check…
+          </Button>
+        )}
       </Group>
+      <VoidDialog
+        payment={voiding}
+        onClose={() => setVoiding(null)}
+        onVoided={(message) => {
+          setVoiding(null)
+          startOver(null)
+          setNotice(message)
+          setVersion((n) => n + 1)
+        }}
+      />
     </Stack>
   )
 }
