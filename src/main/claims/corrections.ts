@@ -19,8 +19,8 @@ import {
   saveClaimData,
   setOriginalReference,
 } from './records'
-import { allRows, storeQuery, firstRow } from '../store/sync-query'
-import { responsibilityRank } from './responsibility'
+import { storeQuery, firstRow } from '../store/sync-query'
+import { laterClaims } from './laterClaims'
 
 export interface ClaimEdit {
   diagnoses: string[]
@@ -182,17 +182,11 @@ const HELD: readonly ClaimRecord['status'][] = ['draft', 'ready']
  * held for its adjudication, which will now never come. Each says why in its history.
  */
 function cancelHeldAfter(db: Database.Database, original: ClaimRecord, how: string, actor: Actor) {
-  const later = allRows(
+  const later = laterClaims(
     db,
-    storeQuery
-      .selectFrom('claims')
-      .select(['id', 'responsibility', 'status'])
-      .where('visit_id', '=', original.visitId)
-      .where('split_part', '=', original.splitPart)
-      .where('id', '<>', original.id)
-      .where('status', 'in', HELD),
-  ).filter(
-    (c) => responsibilityRank(c.responsibility) > responsibilityRank(original.responsibility),
+    { visitId: original.visitId, splitPart: original.splitPart },
+    original.responsibility,
+    HELD,
   )
   for (const c of later) {
     transition(db, c.id, 'voided', {

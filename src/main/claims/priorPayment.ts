@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimResponsibility } from '../../shared/schemas/claim'
-import { storeQuery, allRows } from '../store/sync-query'
 import type { Actor, PriorAdjudication } from './claim'
 import { EDITABLE } from './lifecycle'
 import { readClaim, saveClaimData } from './records'
-import { responsibilityRank } from './responsibility'
+import { laterClaims } from './laterClaims'
 import { scrubClaim } from './scrub'
 
 export interface PriorPayment {
@@ -30,17 +29,12 @@ export function recordPriorPayment(
   today: string,
 ): number[] {
   return db.transaction(() => {
-    const rank = responsibilityRank(payment.responsibility)
-    const held = allRows(
+    const held = laterClaims(
       db,
-      storeQuery
-        .selectFrom('claims')
-        .select(['id', 'responsibility'])
-        .where('visit_id', '=', payment.visitId)
-        .where('split_part', '=', payment.splitPart)
-        .where('status', 'in', EDITABLE)
-        .orderBy('id'),
-    ).filter((c) => responsibilityRank(c.responsibility) > rank)
+      { visitId: payment.visitId, splitPart: payment.splitPart },
+      payment.responsibility,
+      EDITABLE,
+    )
     for (const { id } of held) {
       const claim = readClaim(db, id)
       const otherPayers = claim.data.otherPayers.map((o) => {

@@ -10,10 +10,10 @@ import { CLAIM_STATUS_LABELS } from '../../shared/schemas/claim'
 import { recordHistory } from '../claims/history'
 import { EDITABLE, transitionFrom } from '../claims/lifecycle'
 import { recordPriorPayment } from '../claims/priorPayment'
-import { responsibilityRank } from '../claims/responsibility'
+import { laterClaims } from '../claims/laterClaims'
 import { DomainError } from '../errors'
 import { reverseEntries, type PostedBy } from '../ledger/entries'
-import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import { firstRow, storeQuery } from '../store/sync-query'
 import { markVoided, openLinesOf, refuseVoidedAgain } from './void'
 
 /** Later claims in these statuses have not left the office: their prior payment can change. */
@@ -106,16 +106,11 @@ function claimOf(db: Database.Database, id: number) {
 
 /** A later payer's claim that went out carries this check's payment: it must be fixed first. */
 function refuseSentLater(db: Database.Database, claim: ReturnType<typeof claimOf>): void {
-  const rank = responsibilityRank(claim.responsibility)
-  const sent = allRows(
+  const sent = laterClaims(
     db,
-    storeQuery
-      .selectFrom('claims')
-      .select(['patient_control_number', 'responsibility', 'status'])
-      .where('visit_id', '=', claim.visit_id)
-      .where('split_part', '=', claim.split_part)
-      .where('id', '!=', claim.id),
-  ).find((c) => responsibilityRank(c.responsibility) > rank && !NOT_SENT.includes(c.status))
+    { visitId: claim.visit_id, splitPart: claim.split_part },
+    claim.responsibility,
+  ).find((c) => !NOT_SENT.includes(c.status))
   if (sent) {
     throw new DomainError(
       'conflict',
