@@ -62,12 +62,14 @@ export function voidCheck(
   for (const claim of claims) {
     const reason = `${what} voided (${v.reason}): its payment on this claim was reversed, and the payer owes it again`
     const note = { user: by.user, at: by.at, reason, sourceFile: `check ${check.reference}` }
-    // Closed means this payer owes nothing more: no longer true.
+    // Closed means this payer owes nothing more, no longer true; its decision (the outcome)
+    // stands until the check is posted again.
     if (claim.status === 'closed') {
-      // The payer's decision stands until the check is posted again.
       const outcome = claim.outcome ?? 'paid'
       transitionFrom(db, claim.id, 'closed', 'adjudicated', { ...note, outcome })
-    } else recordHistory(db, claim.id, { ...note, from: claim.status, to: claim.status })
+    } else {
+      recordHistory(db, claim.id, { ...note, from: claim.status, to: claim.status })
+    }
     recordPriorPayment(
       db,
       {

@@ -31,8 +31,11 @@ export interface PaymentRow {
   recordedBy: string
   recordedAt: string
   memo: string
-  /** An insurance check typed from a paper EOB (voidable here), not one an 835 brought. */
-  enteredByHand: boolean
+  /**
+   * May be voided here: a patient payment or an insurance check typed from a paper EOB (an 835's
+   * payment is the payer's to reverse), not voided yet and not yet on a deposit.
+   */
+  voidable: boolean
   voided: boolean
   voidedAt: string | null
   voidedBy: string | null
@@ -122,7 +125,10 @@ export function listPayments(db: Database.Database, f: PaymentFilter): PaymentRo
       recordedBy: r.recorded_by,
       recordedAt: r.recorded_at,
       memo: r.memo,
-      enteredByHand: r.inbound_file_id === null,
+      voidable:
+        r.voided_at === null &&
+        r.deposit_id === null &&
+        (r.source === 'patient' || r.inbound_file_id === null),
       voided: r.voided_at !== null,
       voidedAt: r.voided_at,
       voidedBy: r.voided_by,

@@ -70,7 +70,7 @@ export const PaymentRow = z.object({
   recordedBy: z.string(),
   recordedAt: z.string(),
   memo: z.string(),
-  enteredByHand: z.boolean(),
+  voidable: z.boolean(),
   voided: z.boolean(),
   voidedAt: z.string().nullable(),
   voidedBy: z.string().nullable(),

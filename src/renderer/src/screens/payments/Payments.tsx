@@ -136,12 +136,6 @@ function how(p: PaymentRow): string {
   return PAYMENT_METHOD_LABELS[p.method] ?? p.method
 }
 
-/** What may be voided here: a patient payment, or an insurance check typed from a paper EOB. */
-function voidable(p: PaymentRow): boolean {
-  if (p.voided || p.depositId !== null) return false
-  return p.source === 'patient' || p.enteredByHand
-}
-
 function TodaysPayments({
   canVoid,
   onVoid,
@@ -203,7 +197,7 @@ function TodaysPayments({
                 </Table.Td>
                 <Table.Td>{p.recordedBy}</Table.Td>
                 <Table.Td>
-                  {canVoid && voidable(p) && (
+                  {canVoid && p.voidable && (
                     <Button
                       size="compact-xs"
                       variant="subtle"
