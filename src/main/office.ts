@@ -12,6 +12,7 @@ import { ClearinghouseSchedule } from './clearinghouse/schedule'
 import { readSettings } from './settings'
 import { appendAudit } from './store/audit'
 import { HEAD_CHECKPOINT_EVERY, recordAuditHead } from './store/audit-head'
+import { WalCheckpoints } from './store/checkpoints'
 import { openDatabase, StoreError } from './store/database'
 import { DB_FILE, SETUP_MARKER } from './store/data-folder'
 import { removeLeftovers } from './store/leftovers'
@@ -38,6 +39,7 @@ export class Office {
   readonly sessions = new Set<Session>()
   readonly backups: BackupSchedule
   readonly clearinghouse: ClearinghouseSchedule
+  private readonly checkpoints = new WalCheckpoints()
   private open: OpenStore | null = null
   /** The administrators' key, in memory while an administrator is signed in (user-seal.ts). */
   adminKey: Buffer | null = null
@@ -95,6 +97,7 @@ export class Office {
     this.flushPendingAudit(db)
     this.backups.start()
     this.clearinghouse.start()
+    this.checkpoints.start(db)
     return this.open
   }
 
@@ -125,6 +128,7 @@ export class Office {
   close(): void {
     this.backups.stop()
     this.clearinghouse.stop()
+    this.checkpoints.stop()
     if (!this.open) return
     const { db, key } = this.open
     this.checkpointAuditHead()

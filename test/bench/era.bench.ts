@@ -9,6 +9,7 @@
 import { X12Parser } from 'node-x12'
 import { importInbound } from '../../src/main/inbox/process'
 import { PROCESSORS } from '../../src/main/inbox/processors'
+import { checkpointNow } from '../../src/main/store/checkpoints'
 import { read835 } from '../../src/main/x12/read835'
 import { claimOf, write835, type EraLine } from '../support/era835'
 import { benchPractice } from './support/billed-practice'
@@ -85,6 +86,8 @@ export async function run(report: Report): Promise<void> {
       theirs.push(Number(process.hrtime.bigint() - start) / 1e6)
     }
 
+    // As in the office between two requests: the log of the setup copied into the file.
+    checkpointNow(db)
     const start = process.hrtime.bigint()
     const cpuStart = process.cpuUsage()
     const r = importInbound(
@@ -99,6 +102,15 @@ export async function run(report: Report): Promise<void> {
     report('era.post_10k_claims_ms', Math.round(postMs), 'ms')
     // The same posting in CPU time: on a shared machine the wall clock also counts the waiting.
     report('era.post_10k_claims_cpu_ms', Math.round((used.user + used.system) / 1000), 'ms')
+    // The copy of this posting's log into the database file, which the office makes after the
+    // answer has gone (store/checkpoints.ts): not waited for, but work all the same.
+    const checkpointStart = process.hrtime.bigint()
+    checkpointNow(db)
+    report(
+      'era.checkpoint_after_ms',
+      Math.round(Number(process.hrtime.bigint() - checkpointStart) / 1e6),
+      'ms',
+    )
     // Best of 7 each: on a shared machine the minimum is the least disturbed run.
     report('era.parse_vs_node_x12_ratio', Math.min(...ours) / Math.min(...theirs), 'ratio')
   } finally {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { Kysely, SqliteDialect } from 'kysely'
 import { BUSY_TIMEOUT_MS } from './busy'
 import { applyKey, DB_KEY_BYTES, isNotADatabase, keyOpensFile } from './cipher'
+import { WAL_CEILING_PAGES } from './checkpoints'
 import { existingPaths, sideFiles } from './data-folder'
 import { migrate } from './migrations/index'
 import type { StoreSchema } from './schema'
@@ -44,6 +45,7 @@ export function openDatabase(
     readSchemaOrRefuse(db)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
+    db.pragma(`wal_autocheckpoint = ${WAL_CEILING_PAGES}`)
     db.pragma('foreign_keys = ON')
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     for (const side of sideFiles(path)) if (existsSync(side)) chmodSync(side, 0o600)
