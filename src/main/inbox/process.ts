@@ -16,8 +16,13 @@ export interface ProcessContext {
 export interface Processed {
   /** One line in the biller's words: what the file did. */
   outcome: string
-  /** What it did in detail (claims moved, lines posted, problems by segment), as JSON. */
+  /** What it did in detail (claims moved, lines posted, problems by segment): the importer's answer. */
   detail: unknown
+  /**
+   * What the file's record keeps of that detail, when not all of it: an 835's every line is in
+   * the ledger already, and 10,000 claims' worth of it would be a 9 MB row. Else the detail.
+   */
+  kept?: unknown
 }
 
 /** Reads and applies one file. Runs inside the import's transaction. */
@@ -40,6 +45,8 @@ export interface ImportResult {
   file: InboundFile
   /** These bytes had already been processed (or refused and not fixed): nothing was applied. */
   duplicate: boolean
+  /** What processing did this time, whole; for a file not processed now, what its record kept. */
+  detail: unknown
 }
 
 /** Thrown out of a dry run's transaction so that nothing it did is kept. */
@@ -57,11 +64,11 @@ export function importInbound(
 ): ImportResult {
   const receipt = receiveFile(db, { ...input, user: ctx.user, at: ctx.at })
   if (receipt.duplicate && receipt.file.status !== 'received' && receipt.file.status !== 'refused')
-    return receipt
+    return { ...receipt, detail: receipt.file.detail }
   // A file stored earlier but never applied (the process was killed in between), or refused
   // before, is processed now; it counts as a duplicate only if nothing was applied this time.
-  const file = processStored(db, processors, receipt.file.id, ctx)
-  return { file, duplicate: receipt.duplicate && file.status !== 'processed' }
+  const { file, detail } = processStored(db, processors, receipt.file.id, ctx)
+  return { file, duplicate: receipt.duplicate && file.status !== 'processed', detail }
 }
 
 /**
@@ -91,7 +98,7 @@ export function processStored(
   processors: Processors,
   fileId: number,
   ctx: ProcessContext,
-): InboundFile {
+): { file: InboundFile; detail: unknown } {
   const file = getFile(db, fileId)
   const processor = processors[file.kind]
   if (!processor) {
@@ -102,13 +109,21 @@ export function processStored(
           ? 'Not an X12 file ClaimDesk reads, nor plain text: kept, nothing applied.'
           : `ClaimDesk does not apply ${file.kind} files: kept, nothing applied.`
     recordOutcome(db, file.id, { status: 'stored', outcome, detail: {}, by: ctx.user, at: ctx.at })
-    return getFile(db, file.id)
+    return { file: getFile(db, file.id), detail: {} }
   }
   const text = fileContent(db, file.id).toString('latin1')
+  let detail: unknown = {}
   try {
     db.transaction(() => {
       const result = processor(db, file, text, ctx)
-      recordOutcome(db, file.id, { status: 'processed', ...result, by: ctx.user, at: ctx.at })
+      recordOutcome(db, file.id, {
+        status: 'processed',
+        outcome: result.outcome,
+        detail: result.kept ?? result.detail,
+        by: ctx.user,
+        at: ctx.at,
+      })
+      detail = result.detail
     })()
   } catch (err) {
     if (!(err instanceof DomainError)) throw err
@@ -120,5 +135,5 @@ export function processStored(
       at: ctx.at,
     })
   }
-  return getFile(db, file.id)
+  return { file: getFile(db, file.id), detail }
 }

@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents, formatCents } from '../../shared/money'
 import { DomainError } from '../errors'
 import type { InboundFile } from '../inbox/files'
+import { summedOnce } from '../ledger/summaries'
 import type { Processed, ProcessContext } from '../inbox/process'
 import type { PaymentsTable } from '../store/schema-ledger'
 import { firstRow, runQuery, storeQuery } from '../store/sync-query'
@@ -19,7 +20,7 @@ import { read835, Remit835Error, type RemitTransaction } from '../x12/read835'
 import { balanceProblems } from './balance'
 import { findClaimByControlNumber } from './match'
 import { postRemitClaim, type PostingContext } from './post'
-import type { PostedClaim, PostedFile, PostedTransaction } from './types'
+import type { KeptFile, PostedClaim, PostedFile, PostedTransaction } from './types'
 
 const METHODS: Record<string, PaymentsTable['method']> = {
   ACH: 'eft',
@@ -58,10 +59,29 @@ export function process835(
     )
   }
   const posted: PostedFile = { transactions: [], problems: remit.problems }
-  for (const tx of remit.transactions) {
-    posted.transactions.push(postTransaction(db, file, tx, ctx))
+  summedOnce(db, () => {
+    for (const tx of remit.transactions) {
+      posted.transactions.push(postTransaction(db, file, tx, ctx))
+    }
+  })
+  return { outcome: summary(posted), detail: posted, kept: keptOf(posted) }
+}
+
+/**
+ * What the file's record keeps: every payment, and the claims a person may come back for
+ * (unmatched, reversed, or posted with a note). What every other claim and line posted is in
+ * remit_claims and the ledger, which is where the claim and the patient's ledger read it.
+ */
+export function keptOf(posted: PostedFile): KeptFile {
+  return {
+    problems: posted.problems,
+    transactions: posted.transactions.map((t) => {
+      const claims = t.claims.filter(
+        (c) => c.action !== 'posted' || c.notes.length > 0 || c.lines.some((l) => l.note !== ''),
+      )
+      return { ...t, claims, claimCount: t.claims.length }
+    }),
   }
-  return { outcome: summary(posted), detail: posted }
 }
 
 function refuseDuplicate(db: Database.Database, tx: RemitTransaction, key: string): void {

@@ -27,17 +27,17 @@ export function importEra(
     )
   }
   const run = dryRun ? previewInbound : importInbound
-  const { file, duplicate } = run(
+  const { file, duplicate, detail } = run(
     db,
     PROCESSORS,
     { bytes, name: input.fileName, source: 'manual' },
     ctx,
   )
-  return eraResult(file, duplicate)
+  return eraResult(file, duplicate, detail)
 }
 
-export function eraResult(file: InboundFile, duplicate: boolean): EraResult {
-  const posted = file.status === 'processed' && !duplicate ? (file.detail as PostedFile) : null
+function eraResult(file: InboundFile, duplicate: boolean, detail: unknown): EraResult {
+  const posted = file.status === 'processed' && !duplicate ? (detail as PostedFile) : null
   return {
     fileId: file.id,
     fileName: file.originalName,

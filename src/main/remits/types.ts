@@ -61,3 +61,9 @@ export interface PostedFile {
   /** Unknown or skipped segments, with their numbers. */
   problems: { segment: number; message: string }[]
 }
+
+/** An 835 file's record: its payments, and only the claims worth coming back to (era.ts keptOf). */
+export interface KeptFile {
+  transactions: (PostedTransaction & { claimCount: number })[]
+  problems: PostedFile['problems']
+}

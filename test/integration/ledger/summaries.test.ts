@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDemoPractice } from '../../../src/main/demo/practice'
 import { postEntries, reverseEntries } from '../../../src/main/ledger/entries'
+import { summedOnce } from '../../../src/main/ledger/summaries'
 import { getVisit, saveVisit } from '../../../src/main/visits/records'
 import { demoContext, openPractice, type TestPractice } from '../registration/fake-practice'
 
@@ -96,6 +97,38 @@ describe('the ledger’s running sums', { timeout: 300_000 }, () => {
     const truth = fromLedger()
     expect(new Set(truth.days.map((d) => (d as { kind: string }).kind)).size).toBeGreaterThan(6)
     expect(kept()).toEqual(truth)
+  })
+
+  it('are written once at the end of a batch (summedOnce), and not at all when it fails', () => {
+    const db = p.office.store.db
+    const v = db
+      .prepare('SELECT visit_id, patient_id FROM visit_balances ORDER BY visit_id LIMIT 1')
+      .get() as { visit_id: number; patient_id: number }
+    const on = { patientId: v.patient_id, visitId: v.visit_id, effectiveDate: '2026-12-04' }
+    const by = { user: 'test', at: '2026-12-04T15:00:00.000Z' }
+    const line = { ...on, kind: 'patient_payment' as const, insuranceCents: 0, patientCents: -125 }
+    const before = kept()
+    db.transaction(() =>
+      summedOnce(db, () => {
+        postEntries(db, [line], by)
+        postEntries(db, [line, line], by)
+        // Lines are in the ledger at once; the sums wait for the batch's end.
+        expect(kept()).toEqual(before)
+      }),
+    )()
+    expect(kept()).toEqual(fromLedger())
+
+    const failing = () =>
+      db.transaction(() =>
+        summedOnce(db, () => {
+          postEntries(db, [line], by)
+          throw new Error('the posting failed')
+        }),
+      )()
+    expect(failing).toThrow('the posting failed')
+    // Nothing of it kept, and the next line outside a batch is summed at once.
+    postEntries(db, [line], by)
+    expect(kept()).toEqual(fromLedger())
   })
 
   it('follow a visit whose date of service is corrected after a payment was taken at it', () => {

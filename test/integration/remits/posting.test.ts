@@ -154,8 +154,10 @@ describe('posting an 835 remittance', () => {
       }),
     })
     const r = p.importEra(write835({ trace: nextTrace(), claims: [claim] }))
-    const detail = r.file.detail as { transactions: { claims: { releasedClaimIds: number[] }[] }[] }
+    const detail = r.detail as { transactions: { claims: { releasedClaimIds: number[] }[] }[] }
     expect(detail.transactions[0]!.claims[0]!.releasedClaimIds).toEqual([secondary])
+    // The file's record keeps the payment, not a claim posted without a note: that is in the ledger.
+    expect(r.file.detail).toMatchObject({ transactions: [{ claimCount: 1, claims: [] }] })
     const sec = await p.run('claims.get', { claimId: secondary! })
     expect(sec.status).toBe('ready')
     expect((await p.run('claims.amounts', { claimId: secondary! })).crossedOver).toBe(false)
@@ -280,6 +282,7 @@ describe('posting an 835 remittance', () => {
       pay: () => ({ modifiers: [], lineControlNumber: null }),
     })
     const r = p.importEra(write835({ trace: nextTrace(), claims: [claim] }))
+    // Kept with the file too: a line matched with a note is one to come back to.
     const detail = r.file.detail as {
       transactions: { claims: { lines: { claimLineNo: number; note: string }[] }[] }[]
     }

@@ -1,7 +1,6 @@
 /** A claim practice with submitted claims and a way to import 835 text through the inbox. */
-import { importInbound, previewInbound } from '../../../src/main/inbox/process'
+import { importInbound, previewInbound, type ImportResult } from '../../../src/main/inbox/process'
 import { PROCESSORS } from '../../../src/main/inbox/processors'
-import type { InboundFile } from '../../../src/main/inbox/files'
 import type { ServiceLineInput } from '../../../src/shared/schemas/visit'
 import { claimPractice, coverage, NOW, type ClaimPractice } from '../claims/claim-practice'
 
@@ -11,8 +10,8 @@ export interface RemitPractice extends ClaimPractice {
     lines?: ServiceLineInput[],
     secondary?: boolean,
   ): Promise<{ primary: number; secondary: number | null; visitId: number; patientId: number }>
-  importEra(text: string, name?: string): { file: InboundFile; duplicate: boolean }
-  previewEra(text: string, name?: string): { file: InboundFile; duplicate: boolean }
+  importEra(text: string, name?: string): ImportResult
+  previewEra(text: string, name?: string): ImportResult
 }
 
 let files = 0
