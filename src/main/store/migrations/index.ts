@@ -17,6 +17,7 @@ import { paymentPlans } from './014_payment_plans'
 import { reportIndexes } from './015_report_indexes'
 import { ledgerSummaries } from './016_ledger_summaries'
 import { documentsApart } from './017_documents_apart'
+import { checksAsComparisons } from './018_checks_as_comparisons'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reportIndexes,
   ledgerSummaries,
   documentsApart,
+  checksAsComparisons,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
