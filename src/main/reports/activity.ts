@@ -136,7 +136,8 @@ export function collectionsTrend(db: Database.Database, from: string, to: string
   const rows = allRows(
     db,
     storeQuery
-      .selectFrom('ledger_entries')
+      // The daily sums by kind (summaries.ts), not the lines: a year is a few hundred rows.
+      .selectFrom('ledger_days')
       .select((eb) => {
         const both = eb('insurance_cents', '+', eb.ref('patient_cents'))
         return [

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectionsTrend } from '../../../src/main/reports/activity'
 import { agingReport } from '../../../src/main/reports/aging'
+import { daySheet } from '../../../src/main/reports/daysheet'
+import { denialReport } from '../../../src/main/reports/denials'
 import { kpiReport } from '../../../src/main/reports/kpis'
 import { newPractice, type TestPractice } from '../../support/practice'
 import { buildReportLedger } from './report-ledger'
@@ -256,5 +259,15 @@ describe('report query plans', () => {
     expect(kpis).toMatch(/INDEX claim_history_rejections/)
     expect(kpis).toMatch(/COVERING INDEX claims_sent/)
     expect(kpis).not.toMatch(/SCAN ledger_entries/)
+  })
+
+  it('reads lines by date through the date alone, and the trend from the daily sums (migration 019)', () => {
+    expect(plansOf(() => daySheet(db, asOf))).toMatch(/INDEX ledger_by_date/)
+    expect(plansOf(() => denialReport(db, '2026-06-01', asOf))).toMatch(
+      /INDEX (ledger_by_date|ledger_denials)/,
+    )
+    const trend = plansOf(() => collectionsTrend(db, '2026-01-01', asOf))
+    expect(trend).toMatch(/ledger_days/)
+    expect(trend).not.toMatch(/ledger_entries/)
   })
 })

@@ -18,6 +18,7 @@ import { reportIndexes } from './015_report_indexes'
 import { ledgerSummaries } from './016_ledger_summaries'
 import { documentsApart } from './017_documents_apart'
 import { checksAsComparisons } from './018_checks_as_comparisons'
+import { lighterLedgerIndexes } from './019_lighter_ledger_indexes'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ledgerSummaries,
   documentsApart,
   checksAsComparisons,
+  lighterLedgerIndexes,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
