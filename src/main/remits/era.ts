@@ -18,7 +18,7 @@ import type { PaymentsTable } from '../store/schema-ledger'
 import { firstRow, runQuery, storeQuery } from '../store/sync-query'
 import { read835, Remit835Error, type RemitTransaction } from '../x12/read835'
 import { balanceProblems } from './balance'
-import { findClaimByControlNumber } from './match'
+import { ClaimsToPost, findClaimByControlNumber } from './match'
 import { postRemitClaim, type PostingContext } from './post'
 import type { KeptFile, PostedClaim, PostedFile, PostedTransaction } from './types'
 
@@ -168,11 +168,16 @@ function postTransaction(
     claims: [],
     providerAdjustments: [],
   }
+  const toPost = new ClaimsToPost(
+    db,
+    tx.claims.map((c) => c.patientControlNumber),
+  )
   for (const rc of tx.claims) {
-    // Read as the claims before it left it (a reversal, then its correction in the same file).
-    const current = findClaimByControlNumber(db, rc.patientControlNumber)
+    const found = toPost.take(rc.patientControlNumber)
     result.claims.push(
-      current ? postRemitClaim(db, posting, rc, current) : queueUnmatched(db, posting, file, rc),
+      found
+        ? postRemitClaim(db, posting, rc, found.claim, found.visitLedger)
+        : queueUnmatched(db, posting, file, rc),
     )
   }
   for (const a of tx.providerAdjustments) {

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ClaimResponsibility, ClaimStatus } from '../../shared/schemas/claim'
-import { firstRow, storeQuery } from '../store/sync-query'
+import { allRows, firstRow, storeQuery } from '../store/sync-query'
 import { compiledOnce } from '../store/compiled'
 import type { RemitLine } from '../x12/read835'
 
@@ -54,27 +54,35 @@ const claimByNumber = compiledOnce(['pcn'] as const, (v) =>
   storeQuery.selectFrom('claims').select('id').where('patient_control_number', '=', v.pcn),
 )
 
+const CLAIM_COLUMNS = [
+  'id',
+  'visit_id',
+  'patient_id',
+  'payer_id',
+  'responsibility',
+  'status',
+  'date_of_service',
+  'split_part',
+  'patient_control_number',
+] as const
+
+const LINE_COLUMNS = [
+  'id',
+  'line_no',
+  'code',
+  'modifiers',
+  'charge_cents',
+  'line_control_number',
+] as const
+
 const claimRow = compiledOnce(['claimId'] as const, (v) =>
-  storeQuery
-    .selectFrom('claims')
-    .select([
-      'id',
-      'visit_id',
-      'patient_id',
-      'payer_id',
-      'responsibility',
-      'status',
-      'date_of_service',
-      'split_part',
-      'patient_control_number',
-    ])
-    .where('id', '=', v.claimId),
+  storeQuery.selectFrom('claims').select(CLAIM_COLUMNS).where('id', '=', v.claimId),
 )
 
 const claimLines = compiledOnce(['claimId'] as const, (v) =>
   storeQuery
     .selectFrom('claim_lines')
-    .select(['id', 'line_no', 'code', 'modifiers', 'charge_cents', 'line_control_number'])
+    .select(LINE_COLUMNS)
     .where('claim_id', '=', v.claimId)
     .orderBy('line_no'),
 )
@@ -120,6 +128,98 @@ function toMatched(c: ClaimRow, lines: LineRow[], offset: number): MatchedClaim 
       chargeCents: l.charge_cents,
       lineControlNumber: l.line_control_number,
     })),
+  }
+}
+
+/** A ledger line of a visit as the payer's balance needs it (post.ts owedByPayer). */
+export interface VisitLedgerLine {
+  line_no: number | null
+  claim_id: number | null
+  insurance_cents: number
+}
+
+/** A claim to post, with its visit's ledger as it stood before, when that was read ahead. */
+export interface ClaimToPost {
+  claim: MatchedClaim
+  visitLedger: VisitLedgerLine[] | null
+}
+
+/** Keeps IN lists to a few statement texts in the prepared cache. */
+const READ_AHEAD = 500
+
+/**
+ * The claims an 835 transaction answers, read ahead in a few queries instead of four keyed reads
+ * per claim (a tenth of posting 10,000 claims). What was read ahead is handed out only while
+ * nothing was posted on its visit: a second answer on a visit (a reversal and its correction, or
+ * the primary's and the secondary's) reads the claim and its ledger again, as the first left them.
+ */
+export class ClaimsToPost {
+  private readonly claims = new Map<string, MatchedClaim>()
+  private readonly ledgers = new Map<number, VisitLedgerLine[]>()
+  private readonly postedVisits = new Set<number>()
+
+  constructor(
+    private readonly db: Database.Database,
+    controlNumbers: readonly string[],
+  ) {
+    const numbers = [...new Set(controlNumbers)]
+    for (let i = 0; i < numbers.length; i += READ_AHEAD)
+      this.readAhead(numbers.slice(i, i + READ_AHEAD))
+  }
+
+  /** The claim with this patient control number, or null; its visit counts as posted from now. */
+  take(controlNumber: string): ClaimToPost | null {
+    const ahead = this.claims.get(controlNumber)
+    this.claims.delete(controlNumber)
+    const fresh = ahead && !this.postedVisits.has(ahead.visitId)
+    const claim = fresh ? ahead : findClaimByControlNumber(this.db, controlNumber)
+    if (!claim) return null
+    const visitLedger = fresh ? (this.ledgers.get(claim.visitId) ?? []) : null
+    this.postedVisits.add(claim.visitId)
+    return { claim, visitLedger }
+  }
+
+  private readAhead(numbers: string[]): void {
+    const rows = allRows(
+      this.db,
+      storeQuery
+        .selectFrom('claims')
+        .select(CLAIM_COLUMNS)
+        .where('patient_control_number', 'in', numbers),
+    ).filter((c) => c.split_part === 1) // a later part's line numbers need its visit's first part
+    if (rows.length === 0) return
+    const lines = new Map<number, LineRow[]>()
+    for (const l of allRows(
+      this.db,
+      storeQuery
+        .selectFrom('claim_lines')
+        .select(['claim_id', ...LINE_COLUMNS])
+        .where(
+          'claim_id',
+          'in',
+          rows.map((c) => c.id),
+        )
+        .orderBy('claim_id')
+        .orderBy('line_no'),
+    )) {
+      const list = lines.get(l.claim_id)
+      if (list) list.push(l)
+      else lines.set(l.claim_id, [l])
+    }
+    const visits = [...new Set(rows.map((c) => c.visit_id))]
+    for (const e of allRows(
+      this.db,
+      storeQuery
+        .selectFrom('ledger_entries')
+        .select(['visit_id', 'line_no', 'claim_id', 'insurance_cents'])
+        .where('visit_id', 'in', visits),
+    )) {
+      const list = this.ledgers.get(e.visit_id!)
+      if (list) list.push(e)
+      else this.ledgers.set(e.visit_id!, [e])
+    }
+    for (const c of rows)
+      this.claims.set(c.patient_control_number, toMatched(c, lines.get(c.id) ?? [], 0))
   }
 }
 

@@ -15,7 +15,7 @@ import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
 import { compiledOnce } from '../store/compiled'
 import { adjustmentEntry, adjustmentKind, paymentEntry, type EntryBase } from './ledger'
-import { matchLines, type MatchedClaim } from './match'
+import { matchLines, type MatchedClaim, type VisitLedgerLine } from './match'
 import { releaseLaterClaims } from './release'
 import type { PostedClaim, PostedLine } from './types'
 
@@ -70,11 +70,16 @@ const visitEntries = compiledOnce(['visitId'] as const, (v) =>
     .where('visit_id', '=', v.visitId),
 )
 
+/**
+ * `visitLedger`: the claim's visit's ledger lines before this posting, when the caller read them
+ * ahead (ClaimsToPost); else they are read here.
+ */
 export function postRemitClaim(
   db: Database.Database,
   ctx: PostingContext,
   rc: RemitClaim,
   claim: MatchedClaim,
+  visitLedger: readonly VisitLedgerLine[] | null = null,
 ): PostedClaim {
   const result: PostedClaim = {
     patientControlNumber: rc.patientControlNumber,
@@ -111,7 +116,18 @@ export function postRemitClaim(
   const entries = claimEntries(ctx, rc, claim, result)
   postEntries(db, entries, { user: ctx.user, at: ctx.at })
   result.outcome = outcomeOf(rc)
-  moveClaim(db, ctx, rc, claim, result)
+  const owed = () =>
+    visitLedger
+      ? owedByPayer(claim, [
+          ...visitLedger,
+          ...entries.map((e) => ({
+            line_no: e.lineNo ?? null,
+            claim_id: e.claimId ?? null,
+            insurance_cents: e.insuranceCents,
+          })),
+        ])
+      : payerBalance(db, claim)
+  moveClaim(db, ctx, rc, claim, result, owed)
   const released = releaseLaterClaims(db, ctx, rc, claim)
   result.releasedClaimIds = released
   if (FORWARDED.has(rc.statusCode)) {
@@ -212,6 +228,7 @@ function moveClaim(
   rc: RemitClaim,
   claim: MatchedClaim,
   result: PostedClaim,
+  owed: () => number,
 ): void {
   const reason = `835 ${ctx.traceNumber} from ${ctx.payerName}: ${STATUS_WORDS[rc.statusCode] ?? `status ${rc.statusCode}`}`
   const note = {
@@ -242,7 +259,7 @@ function moveClaim(
   if (
     status === 'adjudicated' &&
     result.outcome !== 'denied' &&
-    payerBalance(db, claim) === 0 &&
+    owed() === 0 &&
     canTransition(status, 'closed')
   ) {
     go('closed', { ...note, reason: `${reason}; nothing more is owed by this payer` })
@@ -253,13 +270,14 @@ function moveClaim(
 
 /** What insurance still owes on the claim's lines (the ledger's sum). */
 export function payerBalance(db: Database.Database, claim: MatchedClaim): number {
+  return owedByPayer(claim, visitEntries.all<VisitLedgerLine>(db, { visitId: claim.visitId }))
+}
+
+/** Of a visit's ledger lines, what insurance still owes on the claim's lines. */
+function owedByPayer(claim: MatchedClaim, visitLedger: readonly VisitLedgerLine[]): number {
   const lines = new Set(claim.lines.map((l) => l.visitLineNo))
   let owed = 0
-  for (const e of visitEntries.all<{
-    line_no: number | null
-    claim_id: number | null
-    insurance_cents: number
-  }>(db, { visitId: claim.visitId })) {
+  for (const e of visitLedger) {
     if ((e.line_no !== null && lines.has(e.line_no)) || e.claim_id === claim.id)
       owed += e.insurance_cents
   }
