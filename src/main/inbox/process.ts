@@ -67,7 +67,7 @@ export function importInbound(
     return { ...receipt, detail: receipt.file.detail }
   // A file stored earlier but never applied (the process was killed in between), or refused
   // before, is processed now; it counts as a duplicate only if nothing was applied this time.
-  const { file, detail } = processStored(db, processors, receipt.file.id, ctx)
+  const { file, detail } = processStored(db, processors, receipt.file.id, ctx, input.bytes)
   return { file, duplicate: receipt.duplicate && file.status !== 'processed', detail }
 }
 
@@ -92,12 +92,16 @@ export function previewInbound(
   throw new Error('unreachable')
 }
 
-/** Processes a stored file that is waiting ('received') or was refused before. */
+/**
+ * Processes a stored file that is waiting ('received') or was refused before. `bytes`: its
+ * content when the caller holds it (just received), not read back from the store.
+ */
 export function processStored(
   db: Database.Database,
   processors: Processors,
   fileId: number,
   ctx: ProcessContext,
+  bytes?: Uint8Array,
 ): { file: InboundFile; detail: unknown } {
   const file = getFile(db, fileId)
   const processor = processors[file.kind]
@@ -111,7 +115,7 @@ export function processStored(
     recordOutcome(db, file.id, { status: 'stored', outcome, detail: {}, by: ctx.user, at: ctx.at })
     return { file: getFile(db, file.id), detail: {} }
   }
-  const text = fileContent(db, file.id).toString('latin1')
+  const text = Buffer.from(bytes ?? fileContent(db, file.id)).toString('latin1')
   let detail: unknown = {}
   try {
     db.transaction(() => {
