@@ -176,7 +176,7 @@ function postTransaction(
     const found = toPost.take(rc.patientControlNumber)
     result.claims.push(
       found
-        ? postRemitClaim(db, posting, rc, found.claim, found.visitLedger)
+        ? postRemitClaim(db, posting, rc, found.claim, found.visit)
         : queueUnmatched(db, posting, file, rc),
     )
   }

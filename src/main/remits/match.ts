@@ -138,11 +138,20 @@ export interface VisitLedgerLine {
   insurance_cents: number
 }
 
-/** A claim to post, with its visit's ledger as it stood before, when that was read ahead. */
+/** What posting a claim reads of its visit, as it stood before, when that was read ahead. */
+export interface VisitAhead {
+  ledger: VisitLedgerLine[]
+  /** The visit's claims still waiting (draft, ready): a secondary this payer's answer releases. */
+  waitingClaimIds: number[]
+}
+
 export interface ClaimToPost {
   claim: MatchedClaim
-  visitLedger: VisitLedgerLine[] | null
+  visit: VisitAhead | null
 }
+
+/** A later payer's claim waits for this payer's answer in these statuses (release.ts). */
+export const WAITING = ['draft', 'ready'] as const satisfies readonly ClaimStatus[]
 
 /** Keeps IN lists to a few statement texts in the prepared cache. */
 const READ_AHEAD = 500
@@ -155,7 +164,7 @@ const READ_AHEAD = 500
  */
 export class ClaimsToPost {
   private readonly claims = new Map<string, MatchedClaim>()
-  private readonly ledgers = new Map<number, VisitLedgerLine[]>()
+  private readonly visits = new Map<number, VisitAhead>()
   private readonly postedVisits = new Set<number>()
 
   constructor(
@@ -174,9 +183,9 @@ export class ClaimsToPost {
     const fresh = ahead && !this.postedVisits.has(ahead.visitId)
     const claim = fresh ? ahead : findClaimByControlNumber(this.db, controlNumber)
     if (!claim) return null
-    const visitLedger = fresh ? (this.ledgers.get(claim.visitId) ?? []) : null
+    const visit = fresh ? (this.visits.get(claim.visitId) ?? null) : null
     this.postedVisits.add(claim.visitId)
-    return { claim, visitLedger }
+    return { claim, visit }
   }
 
   private readAhead(numbers: string[]): void {
@@ -206,18 +215,25 @@ export class ClaimsToPost {
       if (list) list.push(l)
       else lines.set(l.claim_id, [l])
     }
-    const visits = [...new Set(rows.map((c) => c.visit_id))]
+    const visitIds = [...new Set(rows.map((c) => c.visit_id))]
+    for (const id of visitIds) this.visits.set(id, { ledger: [], waitingClaimIds: [] })
     for (const e of allRows(
       this.db,
       storeQuery
         .selectFrom('ledger_entries')
         .select(['visit_id', 'line_no', 'claim_id', 'insurance_cents'])
-        .where('visit_id', 'in', visits),
-    )) {
-      const list = this.ledgers.get(e.visit_id!)
-      if (list) list.push(e)
-      else this.ledgers.set(e.visit_id!, [e])
-    }
+        .where('visit_id', 'in', visitIds),
+    ))
+      this.visits.get(e.visit_id!)!.ledger.push(e)
+    for (const c of allRows(
+      this.db,
+      storeQuery
+        .selectFrom('claims')
+        .select(['id', 'visit_id'])
+        .where('visit_id', 'in', visitIds)
+        .where('status', 'in', WAITING),
+    ))
+      this.visits.get(c.visit_id)!.waitingClaimIds.push(c.id)
     for (const c of rows)
       this.claims.set(c.patient_control_number, toMatched(c, lines.get(c.id) ?? [], 0))
   }

@@ -15,7 +15,7 @@ import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
 import { compiledOnce } from '../store/compiled'
 import { adjustmentEntry, adjustmentKind, paymentEntry, type EntryBase } from './ledger'
-import { matchLines, type MatchedClaim, type VisitLedgerLine } from './match'
+import { matchLines, type MatchedClaim, type VisitAhead, type VisitLedgerLine } from './match'
 import { releaseLaterClaims } from './release'
 import type { PostedClaim, PostedLine } from './types'
 
@@ -71,15 +71,15 @@ const visitEntries = compiledOnce(['visitId'] as const, (v) =>
 )
 
 /**
- * `visitLedger`: the claim's visit's ledger lines before this posting, when the caller read them
- * ahead (ClaimsToPost); else they are read here.
+ * `visit`: what the posting reads of the claim's visit, when the caller read it ahead
+ * (ClaimsToPost); else it is read here.
  */
 export function postRemitClaim(
   db: Database.Database,
   ctx: PostingContext,
   rc: RemitClaim,
   claim: MatchedClaim,
-  visitLedger: readonly VisitLedgerLine[] | null = null,
+  visit: VisitAhead | null = null,
 ): PostedClaim {
   const result: PostedClaim = {
     patientControlNumber: rc.patientControlNumber,
@@ -117,9 +117,9 @@ export function postRemitClaim(
   postEntries(db, entries, { user: ctx.user, at: ctx.at })
   result.outcome = outcomeOf(rc)
   const owed = () =>
-    visitLedger
+    visit
       ? owedByPayer(claim, [
-          ...visitLedger,
+          ...visit.ledger,
           ...entries.map((e) => ({
             line_no: e.lineNo ?? null,
             claim_id: e.claimId ?? null,
@@ -128,7 +128,7 @@ export function postRemitClaim(
         ])
       : payerBalance(db, claim)
   moveClaim(db, ctx, rc, claim, result, owed)
-  const released = releaseLaterClaims(db, ctx, rc, claim)
+  const released = releaseLaterClaims(db, ctx, rc, claim, visit?.waitingClaimIds)
   result.releasedClaimIds = released
   if (FORWARDED.has(rc.statusCode)) {
     result.crossedOverClaimIds = markCrossedOver(db, ctx, rc, claim, released)

@@ -10,7 +10,7 @@ import type { PriorAdjudication, PriorAdjustment, PriorLineAdjudication } from '
 import type { CasGroup, RemitAdjustment, RemitClaim } from '../x12/read835'
 import { storeQuery } from '../store/sync-query'
 import { compiledOnce } from '../store/compiled'
-import { matchLines, type MatchedClaim } from './match'
+import { matchLines, WAITING, type MatchedClaim } from './match'
 
 const laterClaim = compiledOnce(['visitId', 'claimId'] as const, (v) =>
   storeQuery
@@ -18,18 +18,23 @@ const laterClaim = compiledOnce(['visitId', 'claimId'] as const, (v) =>
     .select('id')
     .where('visit_id', '=', v.visitId)
     .where('id', '!=', v.claimId)
-    .where('status', 'in', ['draft', 'ready']),
+    .where('status', 'in', WAITING),
 )
 
+/** `waiting`: the visit's waiting claims, when the caller read them ahead (ClaimsToPost). */
 export function releaseLaterClaims(
   db: Database.Database,
   ctx: { user: string; at: string; effectiveDate: string },
   rc: RemitClaim,
   claim: MatchedClaim,
+  waiting?: readonly number[],
 ): number[] {
   if (claim.responsibility === 'tertiary') return []
   // Most visits have one payer: skip the savepoint and scrub when no later claim waits.
-  if (!laterClaim.get(db, { visitId: claim.visitId, claimId: claim.id })) return []
+  const someoneWaits = waiting
+    ? waiting.some((id) => id !== claim.id)
+    : laterClaim.get(db, { visitId: claim.visitId, claimId: claim.id }) !== undefined
+  if (!someoneWaits) return []
   return recordPriorPayment(
     db,
     {

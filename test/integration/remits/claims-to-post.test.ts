@@ -24,23 +24,25 @@ describe('claims read ahead for an 835 transaction (ClaimsToPost)', () => {
 
     const first = toPost.take(pcn(primary))!
     expect(first.claim).toEqual(loadClaim(db(), primary))
-    expect(first.visitLedger).toEqual(
+    expect(first.visit!.ledger).toEqual(
       db()
         .prepare(
           'SELECT visit_id, line_no, claim_id, insurance_cents FROM ledger_entries WHERE visit_id = ? ORDER BY id',
         )
         .all(visitId),
     )
-    expect(first.visitLedger!.length).toBeGreaterThan(0)
+    expect(first.visit!.ledger.length).toBeGreaterThan(0)
+    // The secondary waits for the primary's answer.
+    expect(first.visit!.waitingClaimIds).toEqual([secondary])
 
     // Something may have been posted on that visit since: read again, ledger left to the posting.
     const sameVisit = toPost.take(pcn(secondary!))!
     expect(sameVisit.claim).toEqual(loadClaim(db(), secondary!))
-    expect(sameVisit.visitLedger).toBeNull()
+    expect(sameVisit.visit).toBeNull()
     // The same claim a second time (a reversal, then its correction) is read again too.
-    expect(toPost.take(pcn(primary))!.visitLedger).toBeNull()
+    expect(toPost.take(pcn(primary))!.visit).toBeNull()
 
-    expect(toPost.take(pcn(other))!.visitLedger).not.toBeNull()
+    expect(toPost.take(pcn(other))!.visit).toMatchObject({ waitingClaimIds: [] })
     expect(toPost.take('NOSUCH-9')).toBeNull()
   })
 })
