@@ -91,6 +91,41 @@ const COLUMNS = [
 ] as const satisfies readonly (keyof LineRow)[]
 
 /**
+ * A line's values in COLUMNS' order, written out: reading them by column name (one keyed read per
+ * column of each of an 835's 70,000 lines) cost more than SQLite's binding of them.
+ */
+function pushValues(r: LineRow, into: unknown[]): void {
+  into.push(
+    r.kind,
+    r.posted_at,
+    r.posted_by,
+    r.effective_date,
+    r.patient_id,
+    r.visit_id,
+    r.line_no,
+    r.claim_id,
+    r.claim_line_id,
+    r.payer_id,
+    r.payment_id,
+    r.insurance_cents,
+    r.patient_cents,
+    r.group_code,
+    r.reason_code,
+    r.remark_codes,
+    r.reverses_id,
+    r.source,
+    r.memo,
+  )
+}
+
+// The order above is COLUMNS' order, checked once: each column's value is its own name.
+{
+  const named: unknown[] = []
+  pushValues(Object.fromEntries(COLUMNS.map((c) => [c, c])) as unknown as LineRow, named)
+  if (named.join() !== COLUMNS.join()) throw new Error('pushValues must follow COLUMNS.')
+}
+
+/**
  * Lines go in several to a statement: SQLite's per-statement work is a fifth of a line's cost,
  * and an 835 posts tens of thousands of lines. Each size's statement is compiled once.
  */
@@ -118,10 +153,9 @@ function insertLines(db: Database.Database, rows: readonly LineRow[]): number[] 
   const ids: number[] = []
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT)
-    const last = Number(
-      statement(db, insertSql(chunk.length)).run(...chunk.flatMap((r) => COLUMNS.map((c) => r[c])))
-        .lastInsertRowid,
-    )
+    const params: unknown[] = []
+    for (const r of chunk) pushValues(r, params)
+    const last = Number(statement(db, insertSql(chunk.length)).run(...params).lastInsertRowid)
     // One statement's lines take consecutive ids in order (SQLite gives each the largest + 1).
     for (let i = 0; i < chunk.length; i++) ids.push(last - chunk.length + 1 + i)
   }
