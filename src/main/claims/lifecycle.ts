@@ -9,6 +9,7 @@ import {
   type ClaimStatus,
 } from '../../shared/schemas/claim'
 import { DomainError } from '../errors'
+import { sqlPerRowCount } from '../store/compiled'
 import { storeQuery, statement } from '../store/sync-query'
 
 /**
@@ -155,7 +156,6 @@ function movePath(
  */
 let statusSql: string | undefined
 const updates = new Map<string, string>()
-const histories = new Map<number, string>()
 
 function readStatusSql(): string {
   statusSql ??= storeQuery.selectFrom('claims').select('status').where('id', '=', 0).compile().sql
@@ -163,26 +163,21 @@ function readStatusSql(): string {
 }
 
 /** History lines' INSERT for `rows` lines; each line's parameters in the order of `movePath`. */
-function historySql(rows: number): string {
-  let sql = histories.get(rows)
-  if (sql === undefined) {
-    const line = {
-      claim_id: 0,
-      at: '',
-      user: '',
-      from_status: 'draft',
-      to_status: 'draft',
-      reason: '',
-      source_file: null,
-    } as const
-    sql = storeQuery
-      .insertInto('claim_history')
-      .values(Array.from({ length: rows }, () => line))
-      .compile().sql
-    histories.set(rows, sql)
-  }
-  return sql
-}
+const historySql = sqlPerRowCount((rows) => {
+  const line = {
+    claim_id: 0,
+    at: '',
+    user: '',
+    from_status: 'draft',
+    to_status: 'draft',
+    reason: '',
+    source_file: null,
+  } as const
+  return storeQuery
+    .insertInto('claim_history')
+    .values(Array.from({ length: rows }, () => line))
+    .compile().sql
+})
 
 function updateSql(withOutcome: boolean, withSubmitted: boolean, withNumber: boolean): string {
   const key = `${+withOutcome}${+withSubmitted}${+withNumber}`

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { cents } from '../../shared/money'
 import { DomainError } from '../errors'
 import type { AdjustmentGroup, LedgerKind } from '../store/schema-ledger'
+import { sqlPerRowCount } from '../store/compiled'
 import { allRows, statement, storeQuery } from '../store/sync-query'
 import { addToSummaries } from './summaries'
 
@@ -130,24 +131,18 @@ function pushValues(r: LineRow, into: unknown[]): void {
  * and an 835 posts tens of thousands of lines. Each size's statement is compiled once.
  */
 const ROWS_PER_INSERT = 32
-const insertSqls = new Map<number, string>()
 
-function insertSql(rows: number): string {
-  let sql = insertSqls.get(rows)
-  if (sql === undefined) {
-    const blank = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as unknown as LineRow
-    const compiled = storeQuery
-      .insertInto('ledger_entries')
-      .values(Array.from({ length: rows }, () => blank))
-      .compile()
-    if (compiled.parameters.length !== rows * COLUMNS.length) {
-      throw new Error('A ledger insert must bind every column of every line.')
-    }
-    sql = compiled.sql
-    insertSqls.set(rows, sql)
+const insertSql = sqlPerRowCount((rows) => {
+  const blank = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as unknown as LineRow
+  const compiled = storeQuery
+    .insertInto('ledger_entries')
+    .values(Array.from({ length: rows }, () => blank))
+    .compile()
+  if (compiled.parameters.length !== rows * COLUMNS.length) {
+    throw new Error('A ledger insert must bind every column of every line.')
   }
-  return sql
-}
+  return compiled.sql
+})
 
 function insertLines(db: Database.Database, rows: readonly LineRow[]): number[] {
   const ids: number[] = []

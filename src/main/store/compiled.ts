@@ -51,3 +51,19 @@ export function compiledOnce<K extends string>(
     },
   }
 }
+
+/**
+ * SQL whose text depends on a row count (a multi-row INSERT), compiled once per count: `compile`
+ * runs the first time each count is asked for.
+ */
+export function sqlPerRowCount(compile: (rows: number) => string): (rows: number) => string {
+  const texts = new Map<number, string>()
+  return (rows) => {
+    let sql = texts.get(rows)
+    if (sql === undefined) {
+      sql = compile(rows)
+      texts.set(rows, sql)
+    }
+    return sql
+  }
+}
