@@ -88,6 +88,10 @@ test('a refusal for a lock made elsewhere switches to the unlock screen at once'
 }) => {
   const { practice, ...admin } = ADMIN
   await openNewPractice(page, app.entryUrl, { practiceName: practice, admin })
+  // The first screen's own calls answered: otherwise one still on its way when the lock lands is
+  // the refusal that switches screens, before the click below can make one.
+  await expect(page.getByLabel("Loading today's work")).toHaveCount(0)
+  await expect(page.getByText(/^Clearinghouse: /)).toBeVisible()
 
   // Locked behind the renderer's back (as the idle lock does in main): the next refused call
   // switches screens without waiting for the 15-second poll.
