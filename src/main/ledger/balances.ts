@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Cents } from '../../shared/money'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import { ofPatients } from './ofPatients'
 
 export interface Balance {
   insuranceCents: Cents
@@ -13,10 +14,10 @@ export interface Balance {
 }
 
 const sums = storeQuery
-  .selectFrom('ledger_entries')
+  .selectFrom('ledger_entries as l')
   .select((eb) => [
-    eb.fn.coalesce(eb.fn.sum<number>('insurance_cents'), eb.lit(0)).as('insurance'),
-    eb.fn.coalesce(eb.fn.sum<number>('patient_cents'), eb.lit(0)).as('patient'),
+    eb.fn.coalesce(eb.fn.sum<number>('l.insurance_cents'), eb.lit(0)).as('insurance'),
+    eb.fn.coalesce(eb.fn.sum<number>('l.patient_cents'), eb.lit(0)).as('patient'),
   ])
 
 function toBalance(row: { insurance: number; patient: number } | undefined): Balance {
@@ -28,12 +29,17 @@ function toBalance(row: { insurance: number; patient: number } | undefined): Bal
 
 /** What insurance and the patient owe on the whole account (credit on account is negative). */
 export function patientBalance(db: Database.Database, patientId: number): Balance {
-  return toBalance(firstRow(db, sums.where('patient_id', '=', patientId)))
+  return toBalance(
+    firstRow(
+      db,
+      sums.where((eb) => ofPatients(eb, [patientId])),
+    ),
+  )
 }
 
 /** What is owed on one visit, all its lines together. */
 export function visitBalance(db: Database.Database, visitId: number): Balance {
-  return toBalance(firstRow(db, sums.where('visit_id', '=', visitId)))
+  return toBalance(firstRow(db, sums.where('l.visit_id', '=', visitId)))
 }
 
 /** What is owed per service line of a visit, by line number. */

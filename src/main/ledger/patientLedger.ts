@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
 import type { LedgerKind } from '../store/schema-ledger'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
+import { ofPatients } from './ofPatients'
 
 export interface LedgerLine {
   entryId: number
@@ -133,7 +134,7 @@ function entryRows(db: Database.Database, patientIds: number[], visitId?: number
         )
         .as('was_reversed'),
     )
-    .where('l.patient_id', 'in', patientIds)
+    .where((eb) => ofPatients(eb, patientIds))
   if (visitId !== undefined) q = q.where('l.visit_id', '=', visitId)
   return allRows(db, q.orderBy('l.patient_id').orderBy('l.effective_date').orderBy('l.id'))
 }
@@ -160,23 +161,28 @@ export function ledgerBook(db: Database.Database, patientIds: readonly number[],
         .where('id', 'in', chunk),
     ))
       patients.set(p.id, p)
-    for (const r of entryRows(db, chunk, visitId)) {
-      const list = entries.get(r.patient_id)
-      if (list) list.push(r)
-      else entries.set(r.patient_id, [r])
-    }
+    const visitPatients = new Map<number, number>()
     for (const v of allRows(
       db,
       storeQuery
         .selectFrom('visits')
-        .select(['id', 'date_of_service', 'rendering_provider_id', 'data'])
+        .select(['id', 'patient_id', 'date_of_service', 'rendering_provider_id', 'data'])
         .where('patient_id', 'in', chunk),
-    ))
+    )) {
+      visitPatients.set(v.id, v.patient_id)
       visits.set(v.id, {
         dateOfService: v.date_of_service,
         renderingProviderId: v.rendering_provider_id,
         lines: visitLines(v.data),
       })
+    }
+    // A line on a visit is the visit's patient's, as ofPatients reads it.
+    for (const r of entryRows(db, chunk, visitId)) {
+      const owner = (r.visit_id !== null && visitPatients.get(r.visit_id)) || r.patient_id
+      const list = entries.get(owner)
+      if (list) list.push(r)
+      else entries.set(owner, [r])
+    }
   }
   return {
     visits,

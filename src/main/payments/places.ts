@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
+import { ofPatients } from '../ledger/ofPatients'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
 
 /** One service line of a visit with what the patient and insurance still owe on it. */
@@ -30,7 +31,7 @@ export function visitLines(db: Database.Database, patientId: number): OpenLine[]
         eb.fn.sum<number>('l.patient_cents').as('patientCents'),
         eb.fn.sum<number>('l.insurance_cents').as('insuranceCents'),
       ])
-      .where('l.patient_id', '=', patientId)
+      .where((eb) => ofPatients(eb, [patientId]))
       .where('l.line_no', 'is not', null)
       .groupBy(['l.visit_id', 'l.line_no', 'v.date_of_service'])
       .orderBy('v.date_of_service')
@@ -91,7 +92,7 @@ export function holdings(db: Database.Database, patientId: number): Holding[] {
         'l.line_no as lineNo',
         eb.fn.sum<number>('l.patient_cents').as('net'),
       ])
-      .where('l.patient_id', '=', patientId)
+      .where((eb) => ofPatients(eb, [patientId]))
       .where('p.source', '=', 'patient')
       .where('p.voided_at', 'is', null)
       .groupBy(['l.payment_id', 'p.received_date', 'l.visit_id', 'l.line_no'])

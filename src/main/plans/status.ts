@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Selectable } from 'kysely'
 import type { PaymentPlansTable } from '../store/schema-plans'
+import { ofPatients } from '../ledger/ofPatients'
 import { firstRow, storeQuery } from '../store/sync-query'
 import { planSchedule, type PlanTerms } from './schedule'
 
@@ -55,9 +56,9 @@ export function accountBalance(db: Database.Database, patientIds: number[]): num
   const row = firstRow(
     db,
     storeQuery
-      .selectFrom('ledger_entries')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('patient_cents'), eb.lit(0)).as('owed'))
-      .where('patient_id', 'in', patientIds.length ? patientIds : [-1]),
+      .selectFrom('ledger_entries as l')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('l.patient_cents'), eb.lit(0)).as('owed'))
+      .where((eb) => ofPatients(eb, patientIds)),
   )
   return row?.owed ?? 0
 }
@@ -84,12 +85,12 @@ export function paidBetween(
   const refunded = firstRow(
     db,
     storeQuery
-      .selectFrom('ledger_entries')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('patient_cents'), eb.lit(0)).as('c'))
-      .where('kind', '=', 'refund')
-      .where('patient_id', 'in', ids)
-      .where('effective_date', '>=', from)
-      .where('effective_date', '<=', to),
+      .selectFrom('ledger_entries as l')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('l.patient_cents'), eb.lit(0)).as('c'))
+      .where('l.kind', '=', 'refund')
+      .where((eb) => ofPatients(eb, patientIds))
+      .where('l.effective_date', '>=', from)
+      .where('l.effective_date', '<=', to),
   )
   return Math.max(0, (paid?.c ?? 0) - Math.abs(refunded?.c ?? 0))
 }

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3-multiple-ciphers'
-import { StoreError } from '../store-error'
 import type { Migration } from './migration'
+import { editSchema } from './schema-edit'
 
 /**
  * CHECK constraints that list a column's allowed values (`kind IN ('charge', …)`) are written
@@ -9,9 +8,8 @@ import type { Migration } from './migration'
  * time a statement runs, and every ledger insert, claim move and history line checks one or
  * two: 95 ms of the 320 ms it takes to insert a 10,000-claim 835's 70,000 ledger lines.
  *
- * A CHECK is not stored in any row, so each table's definition is rewritten in place, the way
- * SQLite's ALTER TABLE page describes for changing constraints (writable_schema, schema_version
- * + 1), in the migration's transaction; the store is checked before the transaction commits.
+ * A CHECK is not stored in any row, so each table's definition is rewritten in place
+ * (schema-edit.ts).
  */
 export const checksAsComparisons: Migration = {
   version: 18,
@@ -25,7 +23,10 @@ export const checksAsComparisons: Migration = {
     const changed = tables
       .map((t) => ({ name: t.name, sql: listsAsComparisons(t.sql), was: t.sql }))
       .filter((t) => t.sql !== t.was)
-    if (changed.length > 0) rewriteTables(db, changed)
+    editSchema(
+      db,
+      changed.map((t) => ({ type: 'table', name: t.name, sql: t.sql })),
+    )
   },
 }
 
@@ -39,28 +40,4 @@ export function listsAsComparisons(sql: string): string {
       return `(${values.map((v) => `${column} = ${v}`).join(' OR ')})`
     },
   )
-}
-
-function rewriteTables(db: Database.Database, tables: readonly { name: string; sql: string }[]) {
-  const version = db.pragma('schema_version', { simple: true }) as number
-  // better-sqlite3 opens connections in SQLite's defensive mode, which forbids this edit.
-  db.unsafeMode(true)
-  try {
-    db.pragma('writable_schema = ON')
-    const update = db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?")
-    for (const t of tables) update.run(t.sql, t.name)
-    db.pragma(`schema_version = ${version + 1}`)
-    db.pragma('writable_schema = OFF')
-  } finally {
-    db.unsafeMode(false)
-  }
-  const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[]
-  if (problems.length !== 1 || problems[0]?.quick_check !== 'ok') {
-    throw new StoreError(
-      'corrupt',
-      `Updating the store's table definitions failed its check (${problems
-        .map((p) => p.quick_check)
-        .join('; ')}); nothing was changed.`,
-    )
-  }
 }

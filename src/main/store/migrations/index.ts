@@ -19,6 +19,7 @@ import { ledgerSummaries } from './016_ledger_summaries'
 import { documentsApart } from './017_documents_apart'
 import { checksAsComparisons } from './018_checks_as_comparisons'
 import { lighterLedgerIndexes } from './019_lighter_ledger_indexes'
+import { ledgerByVisit } from './020_ledger_by_visit'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   documentsApart,
   checksAsComparisons,
   lighterLedgerIndexes,
+  ledgerByVisit,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
