@@ -76,6 +76,7 @@ test('previews and posts an 835 on the Remittances screen, then the patient ledg
   const lines = page.getByRole('table', { name: 'Ledger lines' })
   await expect(lines).toContainText('$80.00')
   await expect(lines).toContainText('$20.00')
+  await expect(lines).toContainText(/Insurance payment — 835 file #\d+ \(.+\.835\), claim \d+-/)
   await shoot(page, 'era-ledger')
 
   // The same file again is refused: posting twice never doubles a cent.

@@ -123,7 +123,11 @@ type EntryRow = ReturnType<typeof entryRows>[number]
 function entryRows(db: Database.Database, patientIds: number[], visitId?: number) {
   let q = storeQuery
     .selectFrom('ledger_entries as l')
+    .leftJoin('payments as p', 'p.id', 'l.payment_id')
+    .leftJoin('inbound_files as f', 'f.id', 'p.inbound_file_id')
+    .leftJoin('claims as c', 'c.id', 'l.claim_id')
     .selectAll('l')
+    .select(['f.id as file_id', 'f.original_name as file_name', 'c.patient_control_number'])
     .select((eb) =>
       eb
         .exists(
@@ -226,7 +230,7 @@ function buildLedger(
       lineNo: r.line_no,
       paymentId: r.payment_id,
       claimId: r.claim_id,
-      description: [words, r.source, r.memo].filter((s) => s !== '').join(' — '),
+      description: [words, sourceWords(r), r.memo].filter((s) => s !== '').join(' — '),
       reasonCode: r.reason_code,
       memo: r.memo,
       ...columns(r.kind, r.insurance_cents, r.patient_cents),
@@ -298,6 +302,15 @@ function buildLedger(
     lines,
     visits: visitList,
   }
+}
+
+/**
+ * Where a line came from in words. A line an 835 posted says it by pointing at its payment (and
+ * so the file) and its claim; other lines carry their words.
+ */
+function sourceWords(r: EntryRow): string {
+  if (r.source !== '' || r.file_id === null) return r.source
+  return `835 file #${r.file_id} (${r.file_name})${r.patient_control_number ? `, claim ${r.patient_control_number}` : ''}`
 }
 
 function visitLines(data: string): LedgerVisitInfo['lines'] {

@@ -155,7 +155,6 @@ function claimEntries(
     claimLineId,
     payerId: ctx.payerId,
     paymentId: ctx.paymentId,
-    source: `${ctx.source}, claim ${rc.patientControlNumber}`,
     memo,
   })
   const entries: LedgerEntryInput[] = []

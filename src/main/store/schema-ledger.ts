@@ -73,7 +73,10 @@ export interface LedgerEntriesTable {
   /** JSON array of RARCs. */
   remark_codes: Generated<string>
   reverses_id: number | null
-  /** Where it came from in words: "835 file #12, claim 100234-H-1", "check 1234". */
+  /**
+   * Where it came from in words ("check 1234 from …", "refund by check of credit …"). Empty on the
+   * lines an 835 posts: their payment and claim say it (ledger/patientLedger.ts puts it in words).
+   */
   source: Generated<string>
   memo: Generated<string>
 }

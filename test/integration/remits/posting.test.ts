@@ -78,6 +78,15 @@ describe('posting an 835 remittance', () => {
       payerClaimNumber: claim.payerClaimNumber,
     })
     expect(amounts.lines[0]!.carcs).toEqual(['CO-45', 'PR-1', 'PR-2', 'PR-3'])
+    // Each line says where it came from: the 835 file (through its payment) and the claim.
+    const posted = (await p.run('ledger.patient', { patientId })).lines.filter(
+      (l) => l.kind !== 'charge',
+    )
+    expect(posted.length).toBe(7)
+    for (const l of posted)
+      expect(l.description).toContain(
+        `835 file #${r.file.id} (${r.file.originalName}), claim ${amounts.patientControlNumber}`,
+      )
     const payment = db()
       .prepare('SELECT method, amount_cents, trace_key, inbound_file_id FROM payments')
       .all()
