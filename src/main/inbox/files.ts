@@ -116,10 +116,17 @@ export function receiveFile(db: Database.Database, input: ReceiveInput): Receipt
       db,
       storeQuery
         .insertInto('inbound_file_contents')
-        .values({ file_id: id, content: Buffer.from(input.bytes) }),
+        // A view of the bytes, not a copy: SQLite copies them into the store.
+        .values({ file_id: id, content: asBuffer(input.bytes) }),
     )
     return { file: getFile(db, id), duplicate: false }
   })()
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 export function findByHash(db: Database.Database, hash: string): InboundFile | undefined {
