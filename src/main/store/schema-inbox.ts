@@ -29,6 +29,8 @@ export interface InboundFilesTable {
 export interface InboundFileContentsTable {
   file_id: number
   content: Buffer
+  /** 'deflate': `content` is the received bytes deflated (raw DEFLATE, no header). */
+  packing: Generated<'raw' | 'deflate'>
 }
 
 export interface InboxTables {

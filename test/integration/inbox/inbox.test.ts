@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../../src/main/errors'
-import { listFiles, receiveFile } from '../../../src/main/inbox/files'
+import { fileContent, listFiles, receiveFile } from '../../../src/main/inbox/files'
 import { detectKind } from '../../../src/main/inbox/kind'
 import { importInbound, previewInbound, type Processors } from '../../../src/main/inbox/process'
 import { makeStore } from '../store/store-fixture'
@@ -113,5 +114,43 @@ describe('the inbox', () => {
     expect(preview.file.outcome).toBe('Would post 1 claim')
     expect(listFiles(store.db, { limit: 10 })).toHaveLength(0)
     expect(store.db.prepare("SELECT * FROM settings WHERE key = 'probe'").get()).toBeUndefined()
+  })
+
+  it('keeps X12 deflated and gives back the bytes received; bytes that do not shrink stay raw', () => {
+    const store = makeStore()
+    const era = bytes(
+      isa('GS*HP*CH*CD*20261205*1200*1*X*005010X221A1') +
+        'CLP*100001-1-1*1*125*80*20*MC*PAYER0001*11*1~'.repeat(2000),
+    )
+    const noise = randomBytes(4096)
+    const kept = [era, noise].map((b, i) => {
+      const r = receiveFile(store.db, { bytes: b, name: `f${i}`, source: 'manual', ...ctx })
+      return {
+        id: r.file.id,
+        row: store.db
+          .prepare(
+            'SELECT length(content) AS size, packing FROM inbound_file_contents WHERE file_id = ?',
+          )
+          .get(r.file.id) as { size: number; packing: string },
+      }
+    })
+    expect(kept[0]!.row.packing).toBe('deflate')
+    expect(kept[0]!.row.size).toBeLessThan(era.length / 10)
+    expect(kept[1]!.row).toEqual({ size: 4096, packing: 'raw' })
+    expect(fileContent(store.db, kept[0]!.id).equals(era)).toBe(true)
+    expect(fileContent(store.db, kept[1]!.id).equals(noise)).toBe(true)
+    // A file stored before packing existed is read as it was stored.
+    const old = receiveFile(store.db, {
+      bytes: bytes('plain text, stored long ago'),
+      name: 'old',
+      source: 'manual',
+      ...ctx,
+    })
+    store.db
+      .prepare("UPDATE inbound_file_contents SET content = ?, packing = 'raw' WHERE file_id = ?")
+      .run(bytes('plain text, stored long ago'), old.file.id)
+    expect(fileContent(store.db, old.file.id).toString('latin1')).toBe(
+      'plain text, stored long ago',
+    )
   })
 })

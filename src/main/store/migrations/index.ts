@@ -20,6 +20,7 @@ import { documentsApart } from './017_documents_apart'
 import { checksAsComparisons } from './018_checks_as_comparisons'
 import { lighterLedgerIndexes } from './019_lighter_ledger_indexes'
 import { ledgerByVisit } from './020_ledger_by_visit'
+import { fileContentsPacked } from './021_file_contents_packed'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   checksAsComparisons,
   lighterLedgerIndexes,
   ledgerByVisit,
+  fileContentsPacked,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
