@@ -100,6 +100,34 @@ describe('the ledger', () => {
     ).toEqual(ids.slice(30, 40))
   })
 
+  it('writes each line with its own values, whether or not the lines of a statement agree', () => {
+    const { db } = storeWithPatient()
+    const line = { patientId: 1, kind: 'write_off' as const, insuranceCents: 0 }
+    // Two lines alike but for their own columns, then two that differ in shared ones too.
+    const alike = [
+      { ...line, effectiveDate: '2026-11-02', patientCents: -100, reasonCode: 'small' },
+      { ...line, effectiveDate: '2026-11-02', patientCents: -200, reasonCode: 'courtesy' },
+    ]
+    const unlike = [
+      { ...line, effectiveDate: '2026-11-02', patientCents: -300, memo: 'first' },
+      { ...line, effectiveDate: '2026-11-09', patientCents: -400, memo: 'second' },
+    ]
+    const ids = [...postEntries(db, alike, by), ...postEntries(db, unlike, by)]
+    expect(
+      db
+        .prepare(
+          `SELECT id, effective_date AS date, patient_cents AS cents, reason_code AS reason, memo,
+             posted_by AS who FROM ledger_entries ORDER BY id`,
+        )
+        .all(),
+    ).toEqual([
+      { id: ids[0], date: '2026-11-02', cents: -100, reason: 'small', memo: '', who: 'dana' },
+      { id: ids[1], date: '2026-11-02', cents: -200, reason: 'courtesy', memo: '', who: 'dana' },
+      { id: ids[2], date: '2026-11-02', cents: -300, reason: null, memo: 'first', who: 'dana' },
+      { id: ids[3], date: '2026-11-09', cents: -400, reason: null, memo: 'second', who: 'dana' },
+    ])
+  })
+
   it('refuses a fraction of a cent', () => {
     const { db } = storeWithPatient()
     expect(() =>
