@@ -131,12 +131,14 @@ function packed(bytes: Uint8Array): { content: Buffer; packing: 'raw' | 'deflate
   const deflated = deflateRawSync(bytes, { level: 1 })
   if (deflated.length < bytes.length * 0.9) return { content: deflated, packing: 'deflate' }
   // A view of the bytes, not a copy: SQLite copies them into the store.
-  return {
-    content: Buffer.isBuffer(bytes)
-      ? bytes
-      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    packing: 'raw',
-  }
+  return { content: bufferView(bytes), packing: 'raw' }
+}
+
+/** The same bytes as a Buffer, without copying them (a file can be megabytes). */
+export function bufferView(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 export function findByHash(db: Database.Database, hash: string): InboundFile | undefined {

@@ -6,7 +6,14 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
 import type { InboundKind, InboundSource } from '../store/schema-inbox'
-import { fileContent, getFile, receiveFile, recordOutcome, type InboundFile } from './files'
+import {
+  bufferView,
+  fileContent,
+  getFile,
+  receiveFile,
+  recordOutcome,
+  type InboundFile,
+} from './files'
 
 export interface ProcessContext {
   user: string
@@ -115,7 +122,7 @@ export function processStored(
     recordOutcome(db, file.id, { status: 'stored', outcome, detail: {}, by: ctx.user, at: ctx.at })
     return { file: getFile(db, file.id), detail: {} }
   }
-  const text = Buffer.from(bytes ?? fileContent(db, file.id)).toString('latin1')
+  const text = bufferView(bytes ?? fileContent(db, file.id)).toString('latin1')
   let detail: unknown = {}
   try {
     db.transaction(() => {
