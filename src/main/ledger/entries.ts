@@ -70,28 +70,6 @@ export function entryRow(e: LedgerEntryInput, by: PostedBy) {
 
 type LineRow = ReturnType<typeof entryRow>
 
-const COLUMNS = [
-  'kind',
-  'posted_at',
-  'posted_by',
-  'effective_date',
-  'patient_id',
-  'visit_id',
-  'line_no',
-  'claim_id',
-  'claim_line_id',
-  'payer_id',
-  'payment_id',
-  'insurance_cents',
-  'patient_cents',
-  'group_code',
-  'reason_code',
-  'remark_codes',
-  'reverses_id',
-  'source',
-  'memo',
-] as const satisfies readonly (keyof LineRow)[]
-
 /**
  * What the lines of one posting usually have in common (one 835 claim's lines: its visit, claim,
  * payment, date, who and when). A statement whose lines all agree binds these once, by name, and
@@ -108,61 +86,74 @@ const SHARED = [
   'payment_id',
   'source',
   'memo',
-] as const satisfies readonly (typeof COLUMNS)[number][]
+] as const satisfies readonly (keyof LineRow)[]
 
-const OWN = COLUMNS.filter((c) => !(SHARED as readonly string[]).includes(c))
+const OWN = [
+  'kind',
+  'line_no',
+  'claim_line_id',
+  'insurance_cents',
+  'patient_cents',
+  'group_code',
+  'reason_code',
+  'remark_codes',
+  'reverses_id',
+] as const satisfies readonly (keyof LineRow)[]
+
+const COLUMNS = [...SHARED, ...OWN]
 
 /**
- * A line's values in COLUMNS' order (or OWN's, with `own`), written out: reading them by column
- * name (one keyed read per column of each of an 835's 70,000 lines) cost more than binding them.
+ * A line's values in SHARED's and OWN's order, written out: reading them by column name (one keyed
+ * read per column of each of an 835's 70,000 lines) cost more than binding them.
  */
-function pushValues(r: LineRow, into: unknown[], own = false): void {
-  if (own) {
-    into.push(
-      r.kind,
-      r.line_no,
-      r.claim_line_id,
-      r.insurance_cents,
-      r.patient_cents,
-      r.group_code,
-      r.reason_code,
-      r.remark_codes,
-      r.reverses_id,
-    )
-    return
-  }
+function pushShared(r: LineRow, into: unknown[]): void {
   into.push(
-    r.kind,
     r.posted_at,
     r.posted_by,
     r.effective_date,
     r.patient_id,
     r.visit_id,
-    r.line_no,
     r.claim_id,
-    r.claim_line_id,
     r.payer_id,
     r.payment_id,
+    r.source,
+    r.memo,
+  )
+}
+
+function pushOwn(r: LineRow, into: unknown[]): void {
+  into.push(
+    r.kind,
+    r.line_no,
+    r.claim_line_id,
     r.insurance_cents,
     r.patient_cents,
     r.group_code,
     r.reason_code,
     r.remark_codes,
     r.reverses_id,
-    r.source,
-    r.memo,
   )
 }
 
-// The orders above are COLUMNS' and OWN's, checked once: each column's value is its own name.
+// The orders above are SHARED's and OWN's, checked once, and together they are every column.
 {
   const named = Object.fromEntries(COLUMNS.map((c) => [c, c])) as unknown as LineRow
-  const all: unknown[] = []
+  const shared: unknown[] = []
   const own: unknown[] = []
-  pushValues(named, all)
-  pushValues(named, own, true)
-  if (all.join() !== COLUMNS.join() || own.join() !== OWN.join()) {
-    throw new Error('pushValues must follow COLUMNS and OWN.')
+  pushShared(named, shared)
+  pushOwn(named, own)
+  const every = Object.keys(
+    entryRow(
+      { kind: 'charge', effectiveDate: '', patientId: 0, insuranceCents: 0, patientCents: 0 },
+      { user: '', at: '' },
+    ),
+  )
+  if (
+    shared.join() !== SHARED.join() ||
+    own.join() !== OWN.join() ||
+    every.sort().join() !== [...COLUMNS].sort().join()
+  ) {
+    throw new Error('pushShared and pushOwn must follow SHARED and OWN, which hold every column.')
   }
 }
 
@@ -204,7 +195,10 @@ function insertLines(db: Database.Database, rows: readonly LineRow[]): number[] 
     const shared = chunk.length > 1 && sharesValues(chunk)
     const params: unknown[] = []
     if (shared) params.push(Object.fromEntries(SHARED.map((c) => [c, chunk[0]![c]])))
-    for (const r of chunk) pushValues(r, params, shared)
+    for (const r of chunk) {
+      if (!shared) pushShared(r, params)
+      pushOwn(r, params)
+    }
     const text = shared ? insertSharedSql(chunk.length) : insertSql(chunk.length)
     const last = Number(statement(db, text).run(...params).lastInsertRowid)
     // One statement's lines take consecutive ids in order (SQLite gives each the largest + 1).

@@ -6,6 +6,7 @@ import { denialReport } from '../../../src/main/reports/denials'
 import { kpiReport } from '../../../src/main/reports/kpis'
 import { newPractice, type TestPractice } from '../../support/practice'
 import { buildReportLedger } from './report-ledger'
+import { queryPlans } from '../../support/query-plans'
 
 describe('reports on a hand-built ledger', () => {
   let p: TestPractice
@@ -223,28 +224,10 @@ describe('report query plans', () => {
   const asOf = '2026-06-30'
 
   /** The query plans of everything `run` prepares, one line per step. */
-  function plansOf(run: () => void): string {
-    const prepare = db.prepare.bind(db)
-    const sqls: string[] = []
-    db.prepare = ((source: string) => {
-      sqls.push(source)
-      return prepare(source)
-    }) as typeof db.prepare
-    try {
-      run()
-    } finally {
-      db.prepare = prepare
-    }
-    return sqls
-      .flatMap((q) =>
-        (
-          prepare(`EXPLAIN QUERY PLAN ${q}`).all(
-            ...Array<null>((q.match(/\?/g) ?? []).length).fill(null),
-          ) as { detail: string }[]
-        ).map((r) => r.detail),
-      )
+  const plansOf = (run: () => void) =>
+    queryPlans(db, run)
+      .map((q) => q.plan)
       .join('\n')
-  }
 
   it('reads the running sums and partial indexes, not the ledger (migrations 015, 016)', () => {
     // As of today the aging starts from the open visits' index; for an earlier date it adds up

@@ -5,6 +5,7 @@ import { ledgerBook, patientLedger } from '../../../src/main/ledger/patientLedge
 import { holdings, visitLines } from '../../../src/main/payments/places'
 import { accountBalance, paidBetween } from '../../../src/main/plans/status'
 import { migrate } from '../../../src/main/store/migrations/index'
+import { queryPlans } from '../../support/query-plans'
 
 const AT = "'2026-03-05T00:00:00Z', 'fake.biller', '2026-03-05'"
 
@@ -83,29 +84,16 @@ describe('migration 20: ledger lines found by visit', () => {
   it("reads a patient's lines through their visits and the account index, never the whole ledger", () => {
     const db = new Database(':memory:')
     migrate(db)
-    const prepare = db.prepare.bind(db)
-    const sqls: string[] = []
-    db.prepare = ((source: string) => {
-      sqls.push(source)
-      return prepare(source)
-    }) as typeof db.prepare
-    patientBalance(db, 1)
-    ledgerBook(db, [1, 2])
-    visitLines(db, 1)
-    holdings(db, 1)
-    accountBalance(db, [1, 2])
-    paidBetween(db, [1, 2], '2026-01-01', '2026-12-31')
-    db.prepare = prepare
-    const ledgerReads = sqls.filter((q) => /from "ledger_entries"/.test(q))
+    const ledgerReads = queryPlans(db, () => {
+      patientBalance(db, 1)
+      ledgerBook(db, [1, 2])
+      visitLines(db, 1)
+      holdings(db, 1)
+      accountBalance(db, [1, 2])
+      paidBetween(db, [1, 2], '2026-01-01', '2026-12-31')
+    }).filter((q) => /from "ledger_entries"/.test(q.sql))
     expect(ledgerReads.length).toBe(6)
-    for (const q of ledgerReads) {
-      const plan = (
-        prepare(`EXPLAIN QUERY PLAN ${q}`).all(
-          ...Array<null>((q.match(/\?/g) ?? []).length).fill(null),
-        ) as { detail: string }[]
-      )
-        .map((r) => r.detail)
-        .join('\n')
+    for (const { plan } of ledgerReads) {
       expect(plan).toMatch(/INDEX visits_by_patient/)
       expect(plan).toMatch(/INDEX ledger_visit_amounts/)
       expect(plan).toMatch(/INDEX ledger_account_lines/)
