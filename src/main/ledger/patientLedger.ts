@@ -140,7 +140,8 @@ function entryRows(db: Database.Database, patientIds: number[], visitId?: number
     )
     .where((eb) => ofPatients(eb, patientIds))
   if (visitId !== undefined) q = q.where('l.visit_id', '=', visitId)
-  return allRows(db, q.orderBy('l.patient_id').orderBy('l.effective_date').orderBy('l.id'))
+  // Each patient's lines are picked out in order afterwards (ledgerBook).
+  return allRows(db, q.orderBy('l.effective_date').orderBy('l.id'))
 }
 
 /** IN lists stay short enough to keep few distinct statements in the prepared cache. */
