@@ -44,7 +44,7 @@ describe('migration 18: CHECK lists as comparisons', () => {
          -2500, 0, 'CO')`,
     ).run()
     const before = tableSql(db)
-    migrate(db)
+    migrate(db, 18)
     const after = tableSql(db)
 
     expect(after.map((t) => t.name)).toEqual(before.map((t) => t.name))
