@@ -73,7 +73,7 @@ type LineRow = ReturnType<typeof entryRow>
 /**
  * What the lines of one posting usually have in common (one 835 claim's lines: its visit, claim,
  * payment, date, who and when). A statement whose lines all agree binds these once, by name, and
- * each line's own values in place: binding values one by one was a fifth of a line's cost.
+ * each line's own values in place: binding them line by line was about a tenth of the insert.
  */
 const SHARED = [
   'posted_at',

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
+import { eraFileWords } from '../remits/ledger'
 import type { LedgerKind } from '../store/schema-ledger'
 import { allRows, firstRow, storeQuery } from '../store/sync-query'
 import { ofPatients } from './ofPatients'
@@ -311,7 +312,8 @@ function buildLedger(
  */
 function sourceWords(r: EntryRow): string {
   if (r.source !== '' || r.file_id === null) return r.source
-  return `835 file #${r.file_id} (${r.file_name})${r.patient_control_number ? `, claim ${r.patient_control_number}` : ''}`
+  const file = eraFileWords(r.file_id, r.file_name ?? '')
+  return r.patient_control_number ? `${file}, claim ${r.patient_control_number}` : file
 }
 
 function visitLines(data: string): LedgerVisitInfo['lines'] {

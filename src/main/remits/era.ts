@@ -18,6 +18,7 @@ import type { PaymentsTable } from '../store/schema-ledger'
 import { firstRow, runQuery, storeQuery } from '../store/sync-query'
 import { read835, Remit835Error, type RemitTransaction } from '../x12/read835'
 import { balanceProblems } from './balance'
+import { eraFileWords } from './ledger'
 import { ClaimsToPost, findClaimByControlNumber } from './match'
 import { postRemitClaim, type PostingContext } from './post'
 import type { KeptFile, PostedClaim, PostedFile, PostedTransaction } from './types'
@@ -153,7 +154,7 @@ function postTransaction(
     payerId,
     payerName: tx.payer.name || 'the payer',
     effectiveDate,
-    source: `835 file #${file.id} (${file.originalName})`,
+    source: eraFileWords(file.id, file.originalName),
     sourceFile: file.originalName,
     traceNumber: tx.traceNumber,
   }

@@ -9,6 +9,11 @@ import type { LedgerEntryInput } from '../ledger/entries'
 import type { LedgerKind } from '../store/schema-ledger'
 import type { RemitAdjustment } from '../x12/read835'
 
+/** An 835 file in words, as ledger lines and claim history name it: "835 file #12 (remit.835)". */
+export function eraFileWords(fileId: number | null, fileName: string): string {
+  return `835 file #${fileId ?? '?'} (${fileName})`
+}
+
 export type EntryBase = Omit<
   LedgerEntryInput,
   'kind' | 'insuranceCents' | 'patientCents' | 'groupCode' | 'reasonCode'

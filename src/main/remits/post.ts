@@ -27,8 +27,13 @@ export interface PostingContext {
   payerName: string
   /** The check or EFT date: the ledger's accounting date for this money. */
   effectiveDate: string
-  /** In words, for every ledger line: "835 file #12 (remit.835)". */
+  /** In words: "835 file #12 (remit.835)", and who assigned the claim when it was done by hand. */
   source: string
+  /**
+   * Whether `source` says more than a ledger line's payment and claim point to (who assigned an
+   * unmatched claim): only then is it kept on each line; otherwise the ledger puts it in words.
+   */
+  sourceSaysMore?: boolean
   sourceFile: string
   traceNumber: string
 }
@@ -155,6 +160,7 @@ function claimEntries(
     claimLineId,
     payerId: ctx.payerId,
     paymentId: ctx.paymentId,
+    ...(ctx.sourceSaysMore ? { source: `${ctx.source}, claim ${rc.patientControlNumber}` } : {}),
     memo,
   })
   const entries: LedgerEntryInput[] = []

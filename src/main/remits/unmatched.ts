@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { DomainError } from '../errors'
 import { allRows, firstRow, runQuery, storeQuery } from '../store/sync-query'
 import type { RemitClaim } from '../x12/read835'
+import { eraFileWords } from './ledger'
 import { loadClaim } from './match'
 import { postRemitClaim } from './post'
 import type { PostedClaim } from './types'
@@ -110,7 +111,8 @@ export function assignUnmatched(
         payerId: u.payer_id ?? claim.payerId,
         payerName: u.payer_name || 'the payer',
         effectiveDate: u.received_date,
-        source: `835 file #${u.inbound_file_id ?? '?'} (${fileName}), assigned by ${by.user}`,
+        source: `${eraFileWords(u.inbound_file_id, fileName)}, assigned by ${by.user}`,
+        sourceSaysMore: true,
         sourceFile: fileName,
         traceNumber: u.reference,
       },

@@ -306,7 +306,7 @@ describe('posting an 835 remittance', () => {
   })
 
   it('queues a claim it cannot match, never drops it, and posts it once assigned', async () => {
-    const { primary } = await p.submitted()
+    const { primary, patientId } = await p.submitted()
     const known = eraClaim(db(), primary)
     const stranger = { ...known, patientControlNumber: 'NOSUCH-1' }
     const r = p.importEra(write835({ trace: nextTrace(), claims: [stranger] }))
@@ -318,6 +318,11 @@ describe('posting an 835 remittance', () => {
     expect(row).toMatchObject({ paidCents: 10000, chargeCents: 12500 })
     const posted = await p.run('remits.assign', { unmatchedId: row.id, claimId: primary })
     expect(posted).toMatchObject({ action: 'posted', status: 'closed' })
+    // A claim assigned by hand says so, by whom, and what the payer called it, on its lines.
+    const assigned = (await p.run('ledger.patient', { patientId })).lines
+    expect(assigned.find((l) => l.kind === 'insurance_payment')?.description).toMatch(
+      new RegExp(`835 file #${r.file.id} \\(.+\\), assigned by ann\\.admin, claim NOSUCH-1`),
+    )
     expect((await p.run('remits.unmatched', {})).rows.some((u) => u.id === row.id)).toBe(false)
     await expect(p.run('remits.assign', { unmatchedId: row.id, claimId: primary })).rejects.toThrow(
       /already posted to claim/,
